@@ -1,0 +1,33 @@
+import { RoleAssignment } from './access/role-assignment.entity.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { PlatformAudit1767225600002 } from './migrations/1767225600002-platform-audit.js';
+import { ApiToken } from './auth/api-token.entity.js';
+import { RateLimitCounter } from './auth/rate-limit.entity.js';
+import { Session } from './auth/session.entity.js';
+import { User } from './auth/user.entity.js';
+import { PlatformAuth1767225600001 } from './migrations/1767225600001-platform-auth.js';
+import { PlatformInit1767225600000 } from './migrations/1767225600000-platform-init.js';
+import { Organisation } from './regions/organisation.entity.js';
+import { Region } from './regions/region.entity.js';
+import { Setting } from './settings/setting.entity.js';
+
+/**
+ * The platform's entities and migrations. Each part of the platform adds its own here, in its
+ * own lines, so parts never edit each other's files.
+ */
+export const PLATFORM_ENTITIES = [
+  Setting, Region, Organisation, User, RoleAssignment,
+  Session, ApiToken, RateLimitCounter,
+  AuditEntry,
+  // notifications
+  // files
+];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const PLATFORM_MIGRATIONS: Function[] = [
+  PlatformInit1767225600000,
+  PlatformAuth1767225600001,
+  PlatformAudit1767225600002,
+  // notifications
+  // files
+];

@@ -1,0 +1,33 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { AppError, type FieldError } from './problem.js';
+
+function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    for (const constraint of Object.keys(e.constraints ?? {})) {
+      if (constraint === 'whitelistValidation') {
+        out.push({ field, code: 'validation.unknownField', params: { field } });
+      } else if (constraint === 'isDefined' || constraint === 'isNotEmpty') {
+        out.push({ field, code: 'validation.required' });
+      } else {
+        const ctx = e.contexts?.[constraint] as { code?: string } | undefined;
+        out.push({ field, code: ctx?.code ?? `validation.${constraint}`, params: { constraint } });
+      }
+    }
+    if (e.children?.length) out.push(...toFieldErrors(e.children, field));
+  }
+  return out;
+}
+
+/** The one validation pipe: unknown fields are refused by name, values are transformed to DTOs. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new AppError(400, 'validation.failed', {}, toFieldErrors(errors)),
+  });
+}

@@ -1,0 +1,20 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+/** Vitest settings every server-side package shares: SWC for Nest decorators, sources over builds. */
+export function serverVitestConfig(options: { include?: string[]; setupFiles?: string[]; globalSetup?: string[] } = {}) {
+  return defineConfig({
+    plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
+    resolve: { conditions: ['source'] },
+    ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+    test: {
+      include: options.include ?? ['test/**/*.{test,spec,e2e-spec}.ts', 'src/**/*.{test,spec}.ts'],
+      environment: 'node',
+      setupFiles: options.setupFiles ?? [],
+      globalSetup: options.globalSetup ?? [],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      pool: 'forks',
+    },
+  });
+}
