@@ -13,6 +13,8 @@ export { ROLE_CODES, ROLES, SCOPE_KINDS, PLATFORM_PERMISSIONS, isRoleCode, type 
 export { hasPermission, type Actor, type ActorAssignment } from './access/actor.js';
 export { Public, RequirePermission, CurrentActor, AllowPendingPasswordChange } from './access/decorators.js';
 export { PermissionRegistry } from './access/permission-registry.js';
+export { ScopeService, type ScopeSpec, type SqlFragment } from './access/scope.service.js';
+export { updateVersioned } from './db/versioned.js';
 export { RoleAssignment } from './access/role-assignment.entity.js';
 export { User } from './auth/user.entity.js';
 export { UsersService, type CreateUserInput, type AssignmentInput } from './auth/users.service.js';

@@ -4,6 +4,7 @@ import { AuthService } from './auth/auth.service.js';
 import { RateLimiter } from './auth/rate-limiter.service.js';
 import { UsersService } from './auth/users.service.js';
 import { AuditService } from './audit/audit.service.js';
+import { ScopeService } from './access/scope.service.js';
 
 /**
  * The controllers and services of the platform's parts. Each part adds its own lines here, so the
@@ -15,6 +16,7 @@ export const PLATFORM_CONTROLLERS: Type<unknown>[] = [
 ];
 
 export const PLATFORM_PROVIDERS: Provider[] = [
+  ScopeService,
   AuditService,
   RateLimiter,
   UsersService,

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
+import { problems } from '../errors/problem.js';
+import type { Actor, ActorAssignment } from './actor.js';
+import { PermissionRegistry } from './permission-registry.js';
+
+/** A SQL condition with its named parameters, built by the module that knows its tables. */
+export interface SqlFragment {
+  sql: string;
+  params?: ObjectLiteral;
+}
+
+/**
+ * How a kind of row relates to scopes. A row joining several parties (a pair of schools in two
+ * counties, a session run by a centre at a school) lists every party's path: it is visible to
+ * anyone whose scope holds any of them.
+ */
+export interface ScopeSpec {
+  /** SQL expressions of the row's party paths (materialised region or organisation paths). */
+  paths?: string[];
+  /** Own-records scope (a teacher): the condition that the row is the user's own. */
+  own?: (userId: string) => SqlFragment;
+  /** Assignments scope (an expert's sessions, a donor's funds): the condition that the row is assigned to the user. */
+  assignments?: (userId: string) => SqlFragment;
+}
+
+let paramCounter = 0;
+
+/**
+ * The one helper every service uses to restrict what a caller reaches. A permission is held
+ * through role assignments; each assignment's scope bounds the rows the permission reaches:
+ * everything (global), a region or an organisation with what it manages (prefix match on
+ * materialised paths, so an index serves it), the user's own rows, or rows assigned to them.
+ */
+@Injectable()
+export class ScopeService {
+  constructor(private readonly registry: PermissionRegistry) {}
+
+  /** The assignments through which the actor holds the permission. */
+  grants(actor: Actor, permission: string): ActorAssignment[] {
+    return actor.assignments.filter((a) => this.registry.rolePermissions(a.role).has(permission));
+  }
+
+  isGlobal(actor: Actor, permission: string): boolean {
+    return this.grants(actor, permission).some((a) => a.scopeKind === 'global');
+  }
+
+  /** Whether a row with these party paths is within the actor's scope for the permission. */
+  coversPath(actor: Actor, permission: string, ...paths: (string | null | undefined)[]): boolean {
+    const grants = this.grants(actor, permission);
+    if (grants.some((a) => a.scopeKind === 'global')) return true;
+    const prefixes = grants.filter((a) => (a.scopeKind === 'region' || a.scopeKind === 'organisation') && a.path).map((a) => a.path!);
+    return paths.some((p) => !!p && prefixes.some((prefix) => p.startsWith(prefix)));
+  }
+
+  /** The path prefixes through which the actor holds the permission (empty for global). */
+  pathPrefixes(actor: Actor, permission: string): string[] {
+    return this.grants(actor, permission)
+      .filter((a) => (a.scopeKind === 'region' || a.scopeKind === 'organisation') && a.path)
+      .map((a) => a.path!);
+  }
+
+  /**
+   * A condition restricting rows to the actor's scope for the permission; add it with
+   * `qb.andWhere(scope.where(...))`. Nothing in scope gives a condition that is always false.
+   */
+  where(actor: Actor, permission: string, spec: ScopeSpec): Brackets {
+    const grants = this.grants(actor, permission);
+    const global = grants.some((a) => a.scopeKind === 'global');
+    return new Brackets((qb: WhereExpressionBuilder) => {
+      if (global) {
+        qb.where('1 = 1');
+        return;
+      }
+      const parts: { sql: string; params: ObjectLiteral }[] = [];
+      const prefixes = [...new Set(this.pathPrefixes(actor, permission))];
+      for (const expr of spec.paths ?? []) {
+        for (const prefix of prefixes) {
+          const name = `scope_p${++paramCounter}`;
+          parts.push({ sql: `${expr} LIKE :${name}`, params: { [name]: `${prefix}%` } });
+        }
+      }
+      if (spec.own && grants.some((a) => a.scopeKind === 'own')) {
+        const f = spec.own(actor.userId);
+        parts.push({ sql: f.sql, params: f.params ?? {} });
+      }
+      if (spec.assignments && grants.some((a) => a.scopeKind === 'assignments')) {
+        const f = spec.assignments(actor.userId);
+        parts.push({ sql: f.sql, params: f.params ?? {} });
+      }
+      if (parts.length === 0) {
+        qb.where('1 = 0');
+        return;
+      }
+      parts.forEach((p, i) => (i === 0 ? qb.where(`(${p.sql})`, p.params) : qb.orWhere(`(${p.sql})`, p.params)));
+    });
+  }
+
+  /** Restricts a query builder in place and returns it. */
+  restrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, permission: string, spec: ScopeSpec): SelectQueryBuilder<T> {
+    return qb.andWhere(this.where(actor, permission, spec));
+  }
+
+  /** Loads one row through a restricted query; a row outside the scope answers 404 as if absent. */
+  async findOneInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, permission: string, spec: ScopeSpec, entity: string): Promise<T> {
+    const row = await this.restrict(qb, actor, permission, spec).getOne();
+    if (!row) throw problems.notFound(entity);
+    return row;
+  }
+}
