@@ -16,8 +16,15 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return d <= daysInMonth(y, mo);
 }
 
+/** A UTC Date for a (possibly overflowing) year, month and day; years 0–99 stay themselves. */
+function utc(year: number, month: number, day: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  return t;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month + 1, 0).getUTCDate();
 }
 
 export function parseCalendarDate(value: string): { year: number; month: number; day: number } {
@@ -44,7 +51,7 @@ export function dateInZone(instant: Date, timeZone: string = DEFAULT_TIME_ZONE):
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = parseCalendarDate(date);
-  const t = new Date(Date.UTC(year, month - 1, day + days));
+  const t = utc(year, month, day + days);
   return calendarDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
@@ -52,13 +59,13 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   const pa = parseCalendarDate(a);
   const pb = parseCalendarDate(b);
-  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000);
+  return Math.round((utc(pb.year, pb.month, pb.day).getTime() - utc(pa.year, pa.month, pa.day).getTime()) / 86_400_000);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: CalendarDate): number {
   const { year, month, day } = parseCalendarDate(date);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return utc(year, month, day).getUTCDay();
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -4,16 +4,22 @@
  */
 export type Fen = number;
 
-const YUAN_RE = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
+/** Digits, optionally grouped by thousands ("1,234,567"), and at most two decimals. */
+const YUAN_RE = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
 
-/** Parses a yuan amount written as text ("1234.5", "-0.05") into fen, exactly. */
+/**
+ * Parses a yuan amount into fen, exactly. Text ("1234.5", "-0.05", "1,234.56") is the normal
+ * input; a number is taken at its shortest decimal form, so 0.1 is 10 fen, and a number with
+ * more than two decimals (1.234) is refused rather than rounded.
+ */
 export function yuanToFen(yuan: string | number): Fen {
-  const text = typeof yuan === 'number' ? yuan.toFixed(2) : yuan.trim().replace(/,/g, '');
+  if (typeof yuan === 'number' && !Number.isFinite(yuan)) throw new RangeError(`not a yuan amount: ${yuan}`);
+  const text = typeof yuan === 'number' ? String(yuan) : yuan.trim();
   const m = YUAN_RE.exec(text);
   if (!m) throw new RangeError(`not a yuan amount: ${JSON.stringify(yuan)}`);
-  const fen = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  const fen = Number(m[2]!.replace(/,/g, '')) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
   if (!Number.isSafeInteger(fen)) throw new RangeError(`amount too large: ${text}`);
-  return m[1] ? -fen : fen;
+  return m[1] && fen !== 0 ? -fen : fen;
 }
 
 export function assertFen(value: number): Fen {
@@ -44,7 +50,9 @@ export function formatWanYuan(fen: Fen, opts: { grouping?: boolean; minDecimals?
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
   const whole = String(Math.floor(abs / 1_000_000));
-  let frac = String(abs % 1_000_000).padStart(6, '0').replace(/0+$/, '');
+  let frac = String(abs % 1_000_000)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   const min = opts.minDecimals ?? 0;
   if (frac.length < min) frac = frac.padEnd(min, '0');
   const w = opts.grouping === false ? whole : groupThousands(whole);
@@ -53,6 +61,7 @@ export function formatWanYuan(fen: Fen, opts: { grouping?: boolean; minDecimals?
 
 export function sumFen(values: Iterable<Fen>): Fen {
   let total = 0;
-  for (const v of values) total += assertFen(v);
-  return assertFen(total);
+  // checked at every step: a sum that passes 2^53 on the way loses fen even if it comes back
+  for (const v of values) total = assertFen(total + assertFen(v));
+  return total;
 }

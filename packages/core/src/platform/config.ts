@@ -48,7 +48,9 @@ export function databaseKindFromEnv(env: NodeJS.ProcessEnv = process.env): Datab
   return url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+export type ConfigOverrides = Partial<Omit<AppConfig, 'auth' | 'files'>> & { auth?: Partial<AppConfig['auth']>; files?: Partial<AppConfig['files']> };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): AppConfig {
   const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' || env.VITEST ? 'test' : 'development';
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   const url = env.DATABASE_URL;
@@ -100,9 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       loginRateLimitPerMinute: intFrom(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 30),
       secureCookies: env.COOKIE_SECURE === '1',
     },
-    ...overrides,
   };
-  return config;
+  // nested groups merge, so `{ auth: { maxFailedLogins: 3 } }` keeps the other auth settings
+  const { auth, files, ...rest } = overrides;
+  return { ...config, ...rest, auth: { ...config.auth, ...auth }, files: { ...config.files, ...files } };
 }
 
 /** Nest injection token for the AppConfig. */

@@ -1,6 +1,8 @@
 import { RoleAssignment } from './access/role-assignment.entity.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { PlatformAudit1767225600002 } from './migrations/1767225600002-platform-audit.js';
+import { Notification } from './notifications/notification.entity.js';
+import { PlatformNotifications1767225600003 } from './migrations/1767225600003-platform-notifications.js';
 import { ApiToken } from './auth/api-token.entity.js';
 import { RateLimitCounter } from './auth/rate-limit.entity.js';
 import { Session } from './auth/session.entity.js';
@@ -10,6 +12,10 @@ import { PlatformInit1767225600000 } from './migrations/1767225600000-platform-i
 import { Organisation } from './regions/organisation.entity.js';
 import { Region } from './regions/region.entity.js';
 import { Setting } from './settings/setting.entity.js';
+import { StoredFile } from './files/stored-file.entity.js';
+import { PlatformFiles1767225600004 } from './migrations/1767225600004-platform-files.js';
+import { TermCalendar } from './calendar/term-calendar.entity.js';
+import { PlatformCalendar1767225600005 } from './migrations/1767225600005-platform-calendar.js';
 
 /**
  * The platform's entities and migrations. Each part of the platform adds its own here, in its
@@ -20,7 +26,11 @@ export const PLATFORM_ENTITIES = [
   Session, ApiToken, RateLimitCounter,
   AuditEntry,
   // notifications
+  Notification,
   // files
+  StoredFile,
+  // calendar
+  TermCalendar,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -29,5 +39,9 @@ export const PLATFORM_MIGRATIONS: Function[] = [
   PlatformAuth1767225600001,
   PlatformAudit1767225600002,
   // notifications
+  PlatformNotifications1767225600003,
   // files
+  PlatformFiles1767225600004,
+  // calendar
+  PlatformCalendar1767225600005,
 ];

@@ -6,7 +6,7 @@ import type { RoleCode } from '../platform/access/roles.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../platform/auth/auth.tokens.js';
 import { UsersService, type AssignmentInput } from '../platform/auth/users.service.js';
 import { Clock } from '../platform/clock.js';
-import { databaseKindFromEnv, type AppConfig } from '../platform/config.js';
+import { databaseKindFromEnv, type ConfigOverrides } from '../platform/config.js';
 import { createApp, type CreateAppOptions, type SchoolBridgeApp } from '../platform/http/create-app.js';
 import type { PluginDefinition } from '../platform/plugins/plugin.js';
 import { Organisation, type OrganisationKind } from '../platform/regions/organisation.entity.js';
@@ -18,7 +18,7 @@ export interface TestAppOptions extends Omit<CreateAppOptions, 'clock' | 'sqlite
   /** The fixed "now" of the test (default 2026-11-23T02:00:00Z); move it with `app.clock`. */
   now?: Date | string;
   /** Extra configuration, e.g. `{ plugins: ['x'] }` for SCHOOLBRIDGE_PLUGINS. */
-  config?: Partial<AppConfig>;
+  config?: ConfigOverrides;
   /** Boot a second API instance on the same database as this one (PostgreSQL only). */
   shareDatabaseWith?: TestApp;
 }

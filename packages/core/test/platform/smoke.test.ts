@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../src/testing/index.js';
 
-describe('smoke', () => {
+describe('the assembled application', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp();
@@ -10,17 +10,23 @@ describe('smoke', () => {
     await app?.close();
   });
 
-  it('signs in and reads me', async () => {
+  it('signs an administrator in and answers who they are', async () => {
     const admin = await app.signInAs(['admin']);
     const me = await admin.get('/api/auth/me').expect(200);
     expect(me.body.user.username).toBe(admin.user.username);
+    expect(me.body.assignments).toEqual([expect.objectContaining({ role: 'admin', scopeKind: 'global' })]);
     expect(me.body.permissions).toContain('platform.audit.read');
-    const r = await app.request().get('/api/nope').expect(404);
-    expect(r.headers['content-type']).toContain('application/problem+json');
-    console.log(r.body, me.body);
-    const bad = await app.request().post('/api/auth/login').send({ username: 'x', password: 'y', extra: 1 });
-    console.log(bad.status, bad.body);
-    const docs = await app.request().get('/api/docs-json');
-    console.log(docs.status, Object.keys(docs.body.paths ?? {}));
+  });
+
+  it('answers an unknown route with a problem+json 404', async () => {
+    const res = await app.request().get('/api/nope').expect(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ status: 404, code: 'http.notFound', instance: '/api/nope', detail: '找不到该地址' });
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('reports a missing required field once, as required', async () => {
+    const res = await app.request().post('/api/auth/login').send({ username: 'admin' }).expect(400);
+    expect(res.body.errors).toEqual([{ field: 'password', code: 'validation.required', message: '必填' }]);
   });
 });

@@ -1,14 +1,28 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/actor.js';
 import { AllowPendingPasswordChange, CurrentActor, Public, RequirePermission } from '../access/decorators.js';
+import { Clock } from '../clock.js';
 import { APP_CONFIG, type AppConfig } from '../config.js';
+import { AppError } from '../errors/problem.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenDto, ChangePasswordDto, CreateApiTokenDto, CreatedApiTokenDto, LoginDto, MeDto, ResetPasswordResultDto, UpdateMeDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
-import { CSRF_COOKIE, SESSION_COOKIE } from './auth.tokens.js';
+import { clearSessionCookies, setSessionCookies } from './cookies.js';
 import { UsersService } from './users.service.js';
+
+/** Runs `fn`; a 429 it throws also tells the client when to come back (Retry-After). */
+async function withRetryAfter<T>(reply: FastifyReply, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof AppError && err.status === 429 && typeof err.extra.retryAfterSeconds === 'number') {
+      void reply.header('retry-after', String(err.extra.retryAfterSeconds));
+    }
+    throw err;
+  }
+}
 
 function tokenDto(row: ApiToken): ApiTokenDto {
   return {
@@ -27,6 +41,7 @@ function tokenDto(row: ApiToken): ApiTokenDto {
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -39,21 +54,15 @@ export class AuthController {
     };
   }
 
-  private cookieOptions(maxAgeSeconds: number, httpOnly: boolean) {
-    return { path: '/', httpOnly, sameSite: 'lax' as const, secure: this.config.auth.secureCookies, maxAge: maxAgeSeconds };
-  }
-
   @Public()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
   async login(@Body() body: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
     const ua = req.headers['user-agent'];
-    const result = await this.auth.login(body.username, body.password, { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua : null });
+    const result = await withRetryAfter(reply, () => this.auth.login(body.username, body.password, { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua : null }));
     const actor = await this.auth.buildActor(result.user, 'session', result.session.id);
-    const maxAge = this.config.auth.sessionTtlHours * 3600;
-    void reply.setCookie(SESSION_COOKIE, result.sessionToken, this.cookieOptions(maxAge, true));
-    void reply.setCookie(CSRF_COOKIE, this.auth.csrfTokenFor(result.session.id), this.cookieOptions(maxAge, false));
+    setSessionCookies(reply, this.config, result.sessionToken, this.auth.csrfTokenFor(result.session.id), result.session.expiresAt, this.clock.now());
     return this.meDto(actor);
   }
 
@@ -63,8 +72,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (actor.sessionId) await this.auth.logout(actor.sessionId);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+    clearSessionCookies(reply, this.config);
   }
 
   @AllowPendingPasswordChange()
@@ -78,16 +86,19 @@ export class AuthController {
   @Patch('me')
   @ApiOkResponse({ type: MeDto })
   async updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<MeDto> {
-    await this.auth.setLocale(actor, body.locale as string, body.displayName);
-    return this.meDto({ ...actor, locale: body.locale ?? actor.locale, displayName: body.displayName?.trim() ?? actor.displayName });
+    const user = await this.auth.updateProfile(actor, {
+      ...(body.locale !== undefined ? { locale: body.locale } : {}),
+      ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
+    });
+    return this.meDto({ ...actor, locale: user.locale, displayName: user.displayName });
   }
 
   @AllowPendingPasswordChange()
   @Post('password')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Password changed; other sessions of the user are signed out' })
-  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await withRetryAfter(reply, () => this.auth.changePassword(actor, body.currentPassword, body.newPassword));
   }
 
   @Get('tokens')
@@ -97,7 +108,7 @@ export class AuthController {
   }
 
   @Post('tokens')
-  @ApiOkResponse({ type: CreatedApiTokenDto })
+  @ApiCreatedResponse({ type: CreatedApiTokenDto, description: 'The token is in the answer once; only its hash is kept' })
   async createToken(@CurrentActor() actor: Actor, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
     const { token, row } = await this.auth.createApiToken(actor, body.name, body.expiresInDays ?? null);
     return { ...tokenDto(row), token };

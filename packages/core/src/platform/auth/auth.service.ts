@@ -1,15 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
-import { newId, isLocale } from '@schoolbridge/shared';
+import { DataSource, IsNull, LessThanOrEqual } from 'typeorm';
+import { newId, isLocale, type Locale } from '@schoolbridge/shared';
 import type { Actor, ActorAssignment } from '../access/actor.js';
 import { PermissionRegistry } from '../access/permission-registry.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock.js';
 import { APP_CONFIG, type AppConfig } from '../config.js';
-import { AppError, problems } from '../errors/problem.js';
+import { AppError, problems, type FieldError } from '../errors/problem.js';
 import { ApiToken } from './api-token.entity.js';
 import { API_TOKEN_PREFIX, PASSWORD_HASH_OPTIONS, SIGNING_SECRET } from './auth.tokens.js';
-import { hashPassword, hmac, randomToken, sha256, verifyPassword, type PasswordHashOptions } from './crypto.js';
+import { hashPassword, hmac, passwordProblems, randomToken, sha256, verifyPassword, type PasswordHashOptions } from './crypto.js';
 import { RateLimiter } from './rate-limiter.service.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -20,6 +20,24 @@ export interface LoginResult {
   session: Session;
   user: User;
 }
+
+/** The caller of a session cookie; `renewedUntil` is set when this request slid the session's expiry. */
+export interface SessionActor {
+  actor: Actor;
+  session: Session;
+  renewedUntil: Date | null;
+}
+
+export interface ProfileChanges {
+  locale?: Locale;
+  displayName?: string;
+}
+
+/**
+ * Sign-in bookkeeping (failure counts, locks, last sign-in) keeps the row version, so a user signing
+ * in never makes an administrator's open edit of that user stale.
+ */
+const KEEP_VERSION = { version: () => 'version' } as const;
 
 /** Sign-in, sessions, API tokens, lockout and the actor of each request. */
 @Injectable()
@@ -66,6 +84,7 @@ export class AuthService {
       await this.recordFailure(user);
       throw problems.unauthenticated('auth.invalidCredentials');
     }
+    // told only to someone who knows the password, so the answer leaks nothing to a guesser
     if (user.status !== 'active') throw problems.unauthenticated('auth.disabled');
     const sessionToken = randomToken(32);
     const session = this.dataSource.manager.create(Session, {
@@ -79,28 +98,36 @@ export class AuthService {
       userAgent: meta.userAgent?.slice(0, 255) ?? null,
     });
     await this.dataSource.transaction(async (m) => {
-      await m.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+      await m.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now, ...KEEP_VERSION });
+      // the user's sessions that ran out are of no use to anyone: drop them while we are here
+      await m.delete(Session, { userId: user.id, expiresAt: LessThanOrEqual(now) });
       await m.save(Session, session);
     });
     this.logger.log({ msg: 'signed in', userId: user.id });
     return { sessionToken, session, user: { ...user, failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } };
   }
 
-  /** Counts a wrong password; the Nth in a row locks the account for a while. */
+  /**
+   * Counts a wrong password; the Nth in a row locks the account for a while. The count is a
+   * conditional update, so wrong passwords sent at once through several instances lock the account
+   * once: those arriving after the lock do not count towards another.
+   */
   private async recordFailure(user: User): Promise<void> {
     const max = this.config.auth.maxFailedLogins;
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      await m
+      const counted = await m
         .createQueryBuilder()
         .update(User)
-        .set({ failedLoginCount: () => 'failed_login_count + 1' })
+        .set({ failedLoginCount: () => 'failed_login_count + 1', ...KEEP_VERSION })
         .where('id = :id', { id: user.id })
+        .andWhere('(locked_until IS NULL OR locked_until <= :now)', { now })
         .execute();
+      if (!counted.affected) return;
       const fresh = await m.findOneByOrFail(User, { id: user.id });
       if (max > 0 && fresh.failedLoginCount >= max) {
         const lockedUntil = new Date(now.getTime() + this.config.auth.lockoutMinutes * 60_000);
-        await m.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil });
+        await m.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil, ...KEEP_VERSION });
         await this.audit.record({ action: 'platform.user.lock', entityType: 'platform.user', entityId: user.id, before: { lockedUntil: null }, after: { lockedUntil } }, m);
         this.logger.warn({ msg: 'account locked after repeated failed sign-ins', userId: user.id });
       }
@@ -116,17 +143,25 @@ export class AuthService {
     return hmac(this.secret, `csrf:${sessionId}`);
   }
 
-  async actorFromSession(token: string): Promise<Actor | null> {
+  /**
+   * The caller behind a session cookie, or null when the session is unknown, expired or its user
+   * disabled. Sessions expire after `sessionTtlHours` without use: each request (written at most
+   * once a minute) slides the expiry, and the caller renews the cookies to match.
+   */
+  async actorFromSession(token: string): Promise<SessionActor | null> {
     const session = await this.dataSource.manager.findOneBy(Session, { tokenHash: sha256(token) });
     const now = this.clock.now();
     if (!session || session.expiresAt.getTime() <= now.getTime()) return null;
     const user = await this.dataSource.manager.findOneBy(User, { id: session.userId });
     if (!user || user.status !== 'active') return null;
-    // sliding expiry, written at most once a minute
+    let renewedUntil: Date | null = null;
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-      await this.dataSource.manager.update(Session, { id: session.id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + this.config.auth.sessionTtlHours * 3_600_000) });
+      renewedUntil = new Date(now.getTime() + this.config.auth.sessionTtlHours * 3_600_000);
+      await this.dataSource.manager.update(Session, { id: session.id }, { lastSeenAt: now, expiresAt: renewedUntil });
+      session.lastSeenAt = now;
+      session.expiresAt = renewedUntil;
     }
-    return this.buildActor(user, 'session', session.id);
+    return { actor: await this.buildActor(user, 'session', session.id), session, renewedUntil };
   }
 
   async actorFromApiToken(token: string): Promise<Actor | null> {
@@ -165,20 +200,44 @@ export class AuthService {
     };
   }
 
+  /**
+   * Changes the caller's own password, given the current one. Every field error is reported at once
+   * (wrong current password and a weak new one); the caller's other sessions are signed out.
+   */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.dataSource.manager.findOneByOrFail(User, { id: actor.userId });
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw problems.validation([{ field: 'currentPassword', code: 'auth.password.wrongCurrent' }]);
+    // a stolen session must not become an unlimited oracle for the current password
+    const limit = this.config.auth.loginRateLimitPerMinute;
+    if (limit > 0) {
+      const r = await this.rateLimiter.hit(`password:${actor.userId}`, limit, 60);
+      if (!r.allowed) throw new AppError(429, 'auth.password.rateLimited', { seconds: r.retryAfterSeconds }, [], { retryAfterSeconds: r.retryAfterSeconds });
     }
-    if (currentPassword === newPassword) throw problems.validation([{ field: 'newPassword', code: 'auth.password.sameAsCurrent' }]);
+    const user = await this.dataSource.manager.findOneByOrFail(User, { id: actor.userId });
+    const currentOk = !!user.passwordHash && (await verifyPassword(user.passwordHash, currentPassword));
+    const errors: FieldError[] = [];
+    if (!currentOk) errors.push({ field: 'currentPassword', code: 'auth.password.wrongCurrent' });
+    else if (currentPassword === newPassword) errors.push({ field: 'newPassword', code: 'auth.password.sameAsCurrent' });
+    errors.push(...passwordProblems(newPassword, user.username).map((code) => ({ field: 'newPassword', code })));
+    if (errors.length > 0) throw problems.validation(errors);
     await this.users.setPassword(user, newPassword, actor.sessionId);
   }
 
-  async setLocale(actor: Actor, locale: string, displayName?: string): Promise<void> {
-    const changes: Partial<User> = { updatedAt: this.clock.now() };
-    if (locale !== undefined) changes.locale = locale as User['locale'];
-    if (displayName !== undefined) changes.displayName = displayName.trim();
-    await this.dataSource.manager.update(User, { id: actor.userId }, changes);
+  /** Changes the caller's own language and display name: only the fields given. */
+  async updateProfile(actor: Actor, changes: ProfileChanges): Promise<User> {
+    // null comes through @IsOptional: it is no name, so it is refused like a blank one
+    const displayName = changes.displayName === undefined ? undefined : typeof changes.displayName === 'string' ? changes.displayName.trim() : '';
+    if (displayName === '') throw problems.field('displayName', 'validation.required');
+    if (changes.locale !== undefined && !isLocale(changes.locale)) throw problems.field('locale', 'validation.isIn');
+    return this.dataSource.transaction(async (m) => {
+      const user = await m.findOneByOrFail(User, { id: actor.userId });
+      const set: Partial<Pick<User, 'locale' | 'displayName'>> = {};
+      if (changes.locale !== undefined && changes.locale !== user.locale) set.locale = changes.locale;
+      if (displayName !== undefined && displayName !== user.displayName) set.displayName = displayName;
+      if (Object.keys(set).length === 0) return user;
+      const before = Object.fromEntries(Object.keys(set).map((k) => [k, user[k as keyof typeof set]]));
+      await m.update(User, { id: user.id }, { ...set, updatedAt: this.clock.now() });
+      await this.audit.record({ action: 'platform.user.updateProfile', entityType: 'platform.user', entityId: user.id, before, after: set }, m);
+      return m.findOneByOrFail(User, { id: user.id });
+    });
   }
 
   // ---- personal API tokens ----

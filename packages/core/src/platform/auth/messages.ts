@@ -14,6 +14,7 @@ registerProblemMessages({
   'auth.password.lettersAndDigits': { 'zh-CN': '密码需同时包含字母和数字', en: 'The password needs both letters and digits' },
   'auth.password.containsUsername': { 'zh-CN': '密码不能包含用户名', en: 'The password must not contain the username' },
   'auth.password.wrongCurrent': { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  'auth.password.rateLimited': { 'zh-CN': '修改密码尝试过于频繁，请 {seconds} 秒后再试', en: 'Too many password change attempts; try again in {seconds} seconds' },
   'auth.password.sameAsCurrent': { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
   'auth.username.invalid': { 'zh-CN': '用户名只能使用小写字母、数字和 . _ -，2–64 位', en: 'Usernames use lower-case letters, digits and . _ -, 2–64 characters' },
   'access.role.unknown': { 'zh-CN': '没有这个角色', en: 'No such role' },

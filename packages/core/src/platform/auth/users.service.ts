@@ -5,6 +5,7 @@ import { RoleAssignment } from '../access/role-assignment.entity.js';
 import { ROLES, isRoleCode, type RoleCode, type ScopeKind } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock.js';
+import { isUniqueViolation } from '../db/unique-violation.js';
 import { problems } from '../errors/problem.js';
 import { Organisation } from '../regions/organisation.entity.js';
 import { Region } from '../regions/region.entity.js';
@@ -74,7 +75,13 @@ export class UsersService {
         createdAt: now,
         updatedAt: now,
       });
-      await m.save(User, row);
+      try {
+        await m.save(User, row);
+      } catch (err) {
+        // two creations of one name at the same moment: the database's unique index decides
+        if (isUniqueViolation(err)) throw problems.duplicate('username', username);
+        throw err;
+      }
       for (const a of input.assignments ?? []) await this.addAssignment(row.id, a, m);
       await this.audit.record({ action: 'platform.user.create', entityType: 'platform.user', entityId: row.id, after: row }, m);
       return row;

@@ -1,4 +1,5 @@
 import { Column, PrimaryColumn, VersionColumn, type ColumnOptions, type ValueTransformer } from 'typeorm';
+import { isCalendarDate } from '@schoolbridge/shared';
 import { databaseKindFromEnv, type DatabaseKind } from '../config.js';
 
 /**
@@ -31,7 +32,12 @@ export function IdColumn(): PropertyDecorator {
 
 /** A foreign id (UUIDv7). */
 export function RefColumn(options: { nullable?: boolean; name?: string } = {}): PropertyDecorator {
-  return Column({ type: T.id, ...(T.idLength ? { length: Number(T.idLength) } : {}), nullable: options.nullable ?? false, ...(options.name ? { name: options.name } : {}) });
+  return Column({
+    type: T.id,
+    ...(T.idLength ? { length: Number(T.idLength) } : {}),
+    nullable: options.nullable ?? false,
+    ...(options.name ? { name: options.name } : {}),
+  });
 }
 
 /** An instant: timestamptz on PostgreSQL, datetime on SQLite; always a UTC Date in code. */
@@ -39,9 +45,16 @@ export function InstantColumn(options: { nullable?: boolean; name?: string } = {
   return Column({ type: T.instant, nullable: options.nullable ?? false, ...(options.name ? { name: options.name } : {}) });
 }
 
-/** Integer fen in a bigint column; numbers in code (bigint arrives as a string from pg). */
+/**
+ * Integer fen in a bigint column; numbers in code (bigint arrives as a string from pg). A fraction
+ * of a fen is refused on the way in: SQLite would quietly keep 1.5 in a bigint column.
+ * Values that are not numbers (find operators' inner values arrive one by one) pass through.
+ */
 export const fenTransformer: ValueTransformer = {
-  to: (v: number | null | undefined) => (v === null || v === undefined ? v : v),
+  to: (v: unknown) => {
+    if (typeof v === 'number' && !Number.isSafeInteger(v)) throw new RangeError(`money must be a whole number of fen, got ${v}`);
+    return v;
+  },
   from: (v: string | number | null) => {
     if (v === null || v === undefined) return v;
     const n = typeof v === 'number' ? v : Number(v);
@@ -60,9 +73,23 @@ export function MoneyColumn(options: { nullable?: boolean; default?: number; nam
   });
 }
 
+/**
+ * Calendar dates go in as `YYYY-MM-DD` strings only: a Date would be turned into a day in the
+ * server's time zone, and SQLite would keep '2026-02-30' as it is.
+ */
+export const calendarDateTransformer: ValueTransformer = {
+  to: (v: unknown) => {
+    if (v instanceof Date || (typeof v === 'string' && !isCalendarDate(v))) {
+      throw new RangeError(`a date column takes a YYYY-MM-DD calendar date, got ${v instanceof Date ? `a Date (${v.toISOString()})` : JSON.stringify(v)}`);
+    }
+    return v;
+  },
+  from: (v: unknown) => v,
+};
+
 /** A calendar date (`YYYY-MM-DD`), kept as a string. */
 export function DateColumn(options: { nullable?: boolean; name?: string } = {}): PropertyDecorator {
-  return Column({ type: 'date', nullable: options.nullable ?? false, ...(options.name ? { name: options.name } : {}) });
+  return Column({ type: 'date', transformer: calendarDateTransformer, nullable: options.nullable ?? false, ...(options.name ? { name: options.name } : {}) });
 }
 
 /** A materialised path ('/43/4399/439901/'); collation "C" on PostgreSQL so LIKE 'prefix%' uses the index. */

@@ -5,7 +5,13 @@ function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    for (const constraint of Object.keys(e.constraints ?? {})) {
+    const constraints = Object.keys(e.constraints ?? {});
+    // a missing value is one error ("required"), not one per rule it would have to meet
+    if ((e.value === undefined || e.value === null) && constraints.length > 0 && !constraints.includes('whitelistValidation') && !constraints.includes('isOptional')) {
+      out.push({ field, code: 'validation.required' });
+      continue;
+    }
+    for (const constraint of constraints) {
       if (constraint === 'whitelistValidation') {
         out.push({ field, code: 'validation.unknownField', params: { field } });
       } else if (constraint === 'isDefined' || constraint === 'isNotEmpty') {
@@ -27,7 +33,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new AppError(400, 'validation.failed', {}, toFieldErrors(errors)),
   });
 }

@@ -12,7 +12,7 @@ import { newId } from '@schoolbridge/shared';
 import { CORE_VERSION } from '../../version.js';
 import { DEFAULT_HASH_OPTIONS, type PasswordHashOptions } from '../auth/crypto.js';
 import { Clock } from '../clock.js';
-import { loadConfig, type AppConfig } from '../config.js';
+import { loadConfig, type AppConfig, type ConfigOverrides } from '../config.js';
 import { requestContext } from '../context/request-context.js';
 import { CORE_MODULES } from '../core-modules.js';
 import { createDataSource } from '../db/data-source.js';
@@ -32,7 +32,7 @@ export interface CreateAppOptions {
   /** Environment to read the configuration from (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** Values that win over the environment. */
-  config?: Partial<AppConfig>;
+  config?: ConfigOverrides;
   /** Installed plugins (apps/api/src/plugins.ts); SCHOOLBRIDGE_PLUGINS picks the enabled ones. */
   plugins?: PluginDefinition[];
   clock?: Clock;
@@ -92,6 +92,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<SchoolB
     ...(options.sqliteFile ? { sqliteFile: options.sqliteFile } : {}),
     ...(options.postgresUrl ? { postgresUrl: options.postgresUrl } : {}),
   });
+  let nestApp: NestFastifyApplication | null = null;
   try {
     if (options.migrate !== false) {
       const applied = await runMigrations(dataSource);
@@ -122,6 +123,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<SchoolB
     });
     const nestLogger = new PinoNestLogger(logger);
     const app = await NestFactory.create<NestFastifyApplication>(root, adapter, { logger: nestLogger, bufferLogs: false, abortOnError: false });
+    nestApp = app;
     app.setGlobalPrefix('api');
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new ProblemFilter(nestLogger));
@@ -180,6 +182,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<SchoolB
       },
     };
   } catch (err) {
+    if (nestApp) await nestApp.close().catch(() => undefined);
     if (dataSource.isInitialized) await dataSource.destroy();
     throw err;
   }

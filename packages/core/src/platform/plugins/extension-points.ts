@@ -5,8 +5,13 @@ import type { Actor } from '../access/actor.js';
 /** A key into the admin's i18n messages ('foodSafety.canteensInspected'), translated by the caller. */
 export type MessageKey = string;
 
-/** The region a report is asked for, already checked to be inside the caller's scope. */
+/**
+ * The region a report is asked for, already checked to be inside the caller's scope. A caller
+ * scoped to one organisation (a principal) gets reports for that organisation: kind
+ * 'organisation', with the organisation's path.
+ */
 export interface RegionRef {
+  kind: 'region' | 'organisation';
   id: string;
   code: string;
   name: string;

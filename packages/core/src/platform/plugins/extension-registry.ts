@@ -1,7 +1,9 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import { PermissionRegistry } from '../access/permission-registry.js';
 import type { DemoSeed, Importer, ReminderSource, ReportSection } from './extension-points.js';
-import type { ModuleDefinition } from './plugin.js';
+import type { ModuleDefinition, PluginDefinition } from './plugin.js';
+import { PluginBootError } from './validate.js';
 
 export const ENABLED_MODULES = Symbol('ENABLED_MODULES');
 
@@ -18,7 +20,10 @@ interface Registered<T> {
 export class ExtensionRegistry {
   private definitions: ModuleDefinition[] = [];
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly permissions: PermissionRegistry,
+  ) {}
 
   /** Called once by createApp with the enabled modules, core first. */
   setModules(definitions: ModuleDefinition[]): void {
@@ -56,20 +61,43 @@ export class ExtensionRegistry {
     return this.resolve(this.collect((d) => d.seeds)).sort((a, b) => a.instance.order - b.instance.order);
   }
 
-  /** Fails with the owner's name when an extension class is not a provider of its module. */
+  /**
+   * Checks what can only be checked once Nest has built the modules: each extension class is a
+   * provider of its module, extension ids are unique per kind, and each importer's permission is
+   * a known one. Fails with a message naming the plugin (or core module) and the fault.
+   */
   verify(): void {
-    const all = [
-      ...this.collect((d) => d.reportSections).map((r) => ({ ...r, what: 'report section' })),
-      ...this.collect((d) => d.reminders).map((r) => ({ ...r, what: 'reminder source' })),
-      ...this.collect((d) => d.importers).map((r) => ({ ...r, what: 'importer' })),
-      ...this.collect((d) => d.seeds).map((r) => ({ ...r, what: 'demo seed' })),
+    const kinds: { what: string; items: Registered<unknown>[] }[] = [
+      { what: 'report section', items: this.collect((d) => d.reportSections) },
+      { what: 'reminder source', items: this.collect((d) => d.reminders) },
+      { what: 'importer', items: this.collect((d) => d.importers) },
+      { what: 'demo seed', items: this.collect((d) => d.seeds) },
     ];
-    for (const r of all) {
-      try {
-        this.moduleRef.get(r.type as Type<unknown>, { strict: false });
-      } catch {
-        throw new Error(`Plugin "${r.owner}": ${r.what} ${r.type.name} is not a provider of its module`);
+    for (const { what, items } of kinds) {
+      const ids = new Map<string, string>();
+      for (const r of items) {
+        let instance: unknown;
+        try {
+          instance = this.moduleRef.get(r.type as Type<unknown>, { strict: false });
+        } catch {
+          this.fail(r.owner, `${what} ${r.type.name} is not a provider of its module`);
+        }
+        if (what === 'demo seed') continue;
+        const id = (instance as { id?: unknown }).id;
+        if (typeof id !== 'string' || id === '') this.fail(r.owner, `${what} ${r.type.name} has no id`);
+        if (ids.has(id as string)) this.fail(r.owner, `${what} id "${String(id)}" is already used by "${ids.get(id as string)}"`);
+        ids.set(id as string, r.owner);
+        if (what === 'importer') {
+          const permission = (instance as Importer<never>).permission;
+          if (!this.permissions.has(permission)) this.fail(r.owner, `importer ${String(id)} needs the unknown permission "${String(permission)}"`);
+        }
       }
     }
+  }
+
+  private fail(owner: string, fault: string): never {
+    const def = this.definitions.find((d) => d.id === owner);
+    if (def && (def as Partial<PluginDefinition>).kind === 'plugin') throw new PluginBootError(owner, fault);
+    throw new Error(`Core module "${owner}": ${fault}`);
   }
 }

@@ -1,0 +1,3 @@
+import { serverVitestConfig } from '../../vitest.shared.js';
+
+export default serverVitestConfig({ setupFiles: ['reflect-metadata'] });

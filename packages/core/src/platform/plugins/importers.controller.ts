@@ -1,0 +1,45 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../access/actor.js';
+import { CurrentActor } from '../access/decorators.js';
+import type { ImportColumn } from './extension-points.js';
+import { ExtensionRegistry } from './extension-registry.js';
+
+const LOCALIZED = { type: 'object', properties: { 'zh-CN': { type: 'string' }, en: { type: 'string' } } } as const;
+
+export class ImportColumnDto {
+  @ApiProperty() key!: string;
+  @ApiProperty(LOCALIZED) header!: Record<string, string>;
+  @ApiPropertyOptional() required?: boolean;
+  @ApiPropertyOptional() example?: string;
+  @ApiPropertyOptional(LOCALIZED) description?: Record<string, string>;
+}
+
+export class ImporterDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'The core context or plugin that offers it' }) owner!: string;
+  @ApiProperty({ description: 'i18n message key' }) title!: string;
+  @ApiProperty({ type: [ImportColumnDto] }) columns!: ImportColumnDto[];
+}
+
+export class ImportersDto {
+  @ApiProperty({ type: [ImporterDto] }) items!: ImporterDto[];
+}
+
+/** The importers of the enabled modules that the caller may run (the generic import page lists them). */
+@ApiTags('imports')
+@ApiCookieAuth()
+@Controller('imports')
+export class ImportersController {
+  constructor(private readonly registry: ExtensionRegistry) {}
+
+  @Get('importers')
+  @ApiOkResponse({ type: ImportersDto })
+  list(@CurrentActor() actor: Actor): ImportersDto {
+    const items = this.registry
+      .importers()
+      .filter(({ instance }) => actor.permissions.has(instance.permission))
+      .map(({ owner, instance }) => ({ id: instance.id, owner, title: instance.title, columns: instance.columns.map((c: ImportColumn) => ({ ...c })) }));
+    return { items };
+  }
+}
