@@ -46,7 +46,10 @@ const CORE_IMPORTS = [
 
 /** What packages/shared may not import: it runs on both sides. */
 const SHARED_IMPORTS = [
-  { group: ['@nestjs/*', 'typeorm', 'typeorm/*'], message: 'packages/shared has no Nest or TypeORM in it: both the server and the admin use it (ARCHITECTURE §1).' },
+  {
+    group: ['@nestjs/*', 'typeorm', 'typeorm/*'],
+    message: 'packages/shared has no Nest or TypeORM in it: both the server and the admin use it (ARCHITECTURE §1).',
+  },
   { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'packages/shared has no React in it: the server uses it too (ARCHITECTURE §1).' },
 ];
 

@@ -7,6 +7,9 @@ export function serverVitestConfig(options: { include?: string[]; setupFiles?: s
     plugins: [swc.vite({ module: { type: 'es6' }, jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false } } })],
     resolve: { conditions: ['source'] },
     ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+    // globalSetup files run in Vitest's own `__vitest__` environment, which takes neither setting above:
+    // without this a fresh clone (no dist/) cannot resolve @schoolbridge/shared from core's PostgreSQL setup.
+    environments: { __vitest__: { resolve: { conditions: ['source', 'module', 'node', 'development|production'], externalConditions: ['source', 'node'] } } },
     test: {
       include: options.include ?? ['test/**/*.{test,spec,e2e-spec}.ts', 'src/**/*.{test,spec}.ts'],
       environment: 'node',

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { root } from './build.mjs';
 
 export function runApiEntry(entry, args = []) {
-  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'apps', 'api', 'dist', entry), ...args], { cwd: process.cwd(), stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'apps', 'api', 'dist', entry), ...args], {
+    cwd: process.cwd(),
+    stdio: 'inherit',
+  });
   const forward = (signal) => {
     // a terminal's Ctrl-C reaches the child too; passing it on again is harmless (shutdown is idempotent)
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);

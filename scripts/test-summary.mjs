@@ -5,7 +5,7 @@
 // (typecheck, lint, a suite that could not load) counts as one failure, so `0 failed` means all green.
 import { readFileSync } from 'node:fs';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g');
 
 function countsOf(text) {
   let passed = 0;

@@ -88,7 +88,10 @@ export async function migrateCommand(options: CommandOptions): Promise<string[]>
 }
 
 /** `create-admin`: a new administrator; a generated password is printed once and must be changed. */
-export async function createAdminCommand(options: CommandOptions, input: { username?: string; password?: string } = {}): Promise<{ username: string; password: string; generated: boolean }> {
+export async function createAdminCommand(
+  options: CommandOptions,
+  input: { username?: string; password?: string } = {},
+): Promise<{ username: string; password: string; generated: boolean }> {
   return withApp(options, async (sb) => {
     const created = await createAdministrator(sb, { username: input.username ?? ADMIN_USERNAME, password: input.password ?? null });
     options.output.out(adminBox(created.user.username, created.password, created.generated ? 'generated' : 'flag'));
@@ -136,10 +139,14 @@ function parseArgs(args: string[], allowed: string[]): ParsedArgs {
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     if (!allowed.includes(name)) {
-      throw new UsageError(`未知选项 --${name}${allowed.length ? `（可用：${allowed.map((a) => `--${a}`).join('、')}）` : ''}`, `unknown option --${name}${allowed.length ? ` (allowed: ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`);
+      throw new UsageError(
+        `未知选项 --${name}${allowed.length ? `（可用：${allowed.map((a) => `--${a}`).join('、')}）` : ''}`,
+        `unknown option --${name}${allowed.length ? ` (allowed: ${allowed.map((a) => `--${a}`).join(', ')})` : ''}`,
+      );
     }
     const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
-    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--'))) throw new UsageError(`选项 --${name} 需要一个值`, `option --${name} needs a value`);
+    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--')))
+      throw new UsageError(`选项 --${name} 需要一个值`, `option --${name} needs a value`);
     out.flags[name] = value;
   }
   return out;
@@ -167,7 +174,10 @@ export async function runCli(argv: string[], options: CommandOptions): Promise<n
       case 'create-admin': {
         const parsed = parseArgs(rest, ['username', 'password']);
         expectPositionals(parsed, 0, null);
-        await createAdminCommand(options, { ...(parsed.flags.username ? { username: parsed.flags.username } : {}), ...(parsed.flags.password ? { password: parsed.flags.password } : {}) });
+        await createAdminCommand(options, {
+          ...(parsed.flags.username ? { username: parsed.flags.username } : {}),
+          ...(parsed.flags.password ? { password: parsed.flags.password } : {}),
+        });
         return EXIT.ok;
       }
       case 'reset-password': {

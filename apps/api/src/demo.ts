@@ -12,7 +12,14 @@ export interface SeedReport {
 
 /** The modules that bring demo data, in seeding order. */
 export function seedModules(sb: SchoolBridgeApp): string[] {
-  return [...new Set(sb.app.get(ExtensionRegistry).seeds().map((s) => s.instance.module))];
+  return [
+    ...new Set(
+      sb.app
+        .get(ExtensionRegistry)
+        .seeds()
+        .map((s) => s.instance.module),
+    ),
+  ];
 }
 
 /**
@@ -52,7 +59,16 @@ export async function seedDemo(sb: SchoolBridgeApp, output: Output, options: { o
       return user.id;
     },
   };
-  output.out(`演示数据 / Demo data: ${selected.length === 0 ? '无 / none' : selected.map((s) => s.instance.module).filter((m, i, a) => a.indexOf(m) === i).join(', ')}`);
+  output.out(
+    `演示数据 / Demo data: ${
+      selected.length === 0
+        ? '无 / none'
+        : selected
+            .map((s) => s.instance.module)
+            .filter((m, i, a) => a.indexOf(m) === i)
+            .join(', ')
+    }`,
+  );
   const ran: SeedReport['ran'] = [];
   for (const { instance } of selected) {
     const { summary } = await instance.run(ctx);

@@ -31,7 +31,12 @@ export type PasswordSource = 'generated' | 'env' | 'flag';
 export function adminBox(username: string, password: string, source: PasswordSource): string {
   const head = ['管理员账号已创建 / Administrator account created', `用户名 / Username: ${username}`];
   if (source === 'generated') {
-    return box([...head, `密码 / Password:   ${password}`, '此密码只显示这一次，首次登录后须修改。', 'Shown only this once; you must change it at first sign-in.']);
+    return box([
+      ...head,
+      `密码 / Password:   ${password}`,
+      '此密码只显示这一次，首次登录后须修改。',
+      'Shown only this once; you must change it at first sign-in.',
+    ]);
   }
   return box([
     ...head,

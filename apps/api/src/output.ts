@@ -55,7 +55,10 @@ const PG_CONNECT_CODES = new Set(['28P01', '28000', '3D000']);
 function appErrorLines(err: AppError): string[] {
   const lines = [`错误：${problemMessage(err.code, 'zh-CN', err.params)}`, `Error: ${problemMessage(err.code, 'en', err.params)}`];
   if (err.code !== 'validation.failed') return lines;
-  return [...lines, ...err.fieldErrors.map((f) => `  ${f.field}: ${problemMessage(f.code, 'zh-CN', f.params ?? {})} / ${problemMessage(f.code, 'en', f.params ?? {})}`)];
+  return [
+    ...lines,
+    ...err.fieldErrors.map((f) => `  ${f.field}: ${problemMessage(f.code, 'zh-CN', f.params ?? {})} / ${problemMessage(f.code, 'en', f.params ?? {})}`),
+  ];
 }
 
 /**

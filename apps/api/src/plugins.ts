@@ -5,11 +5,13 @@ import type { PluginDefinition } from '@schoolbridge/core';
  * enabled (unset: all of them); the host checks the list at boot and stops with a message naming
  * the plugin when one is wrong.
  *
- * To install a plugin: add its workspace package to apps/api/package.json dependencies
- * (`"@schoolbridge/plugin-food-safety": "0.1.0"`), import its definition from the package's public
- * entry and list it here:
+ * To install a plugin (docs/plugin-authoring.md): add its workspace package under plugins/ to the
+ * dependencies in apps/api/package.json (`"@schoolbridge/plugin-food-safety": "0.1.0"`), import its
+ * definition from the package's `./server` entry and list it here:
  *
- *   import { foodSafetyPlugin } from '@schoolbridge/plugin-food-safety';
+ *   import { foodSafetyPlugin } from '@schoolbridge/plugin-food-safety/server';
  *   export const installedPlugins: PluginDefinition[] = [foodSafetyPlugin];
+ *
+ * Tables of an installed plugin are migrated even while SCHOOLBRIDGE_PLUGINS leaves it disabled.
  */
 export const installedPlugins: PluginDefinition[] = [];

@@ -24,7 +24,11 @@ export interface RunningServer {
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const output = options.output ?? processOutput;
-  const sb = await createApp({ env: options.env ?? process.env, plugins: options.plugins, ...(options.hashOptions ? { hashOptions: options.hashOptions } : {}) });
+  const sb = await createApp({
+    env: options.env ?? process.env,
+    plugins: options.plugins,
+    ...(options.hashOptions ? { hashOptions: options.hashOptions } : {}),
+  });
   try {
     const first = await firstStart(sb, output);
     await sb.app.listen(sb.config.port, sb.config.host);

@@ -97,7 +97,9 @@ describe('npm run cli', () => {
     await expect(seedDemoCommand(inst.options(), { only: 'canteens' })).rejects.toThrow('No module "canteens" has demo data. Known modules: platform');
     const r = await cli(inst, 'seed-demo', '--only', 'canteens');
     expect(r.code).toBe(EXIT.failed);
-    expect(r.output.errorText).toBe('错误：没有名为“canteens”的模块提供演示数据。可选：platform\nError: No module "canteens" has demo data. Known modules: platform');
+    expect(r.output.errorText).toBe(
+      '错误：没有名为“canteens”的模块提供演示数据。可选：platform\nError: No module "canteens" has demo data. Known modules: platform',
+    );
   });
 
   it('answers usage errors in zh-CN and English with exit code 2', async () => {

@@ -91,7 +91,13 @@ describe('npm start: the first start on an empty database', () => {
     expect(regions[1]!.parentId).toBe(regions[0]!.id);
     expect(regions[2]!.parentId).toBe(regions[1]!.id);
     const bureau = await m.findOneByOrFail(Organisation, { code: '439901-JYJ' });
-    expect(bureau).toMatchObject({ name: '示范县教育局', kind: 'bureau', regionId: regions[2]!.id, managerRegionId: regions[2]!.id, path: `/43/4399/439901/${bureau.id}/` });
+    expect(bureau).toMatchObject({
+      name: '示范县教育局',
+      kind: 'bureau',
+      regionId: regions[2]!.id,
+      managerRegionId: regions[2]!.id,
+      path: `/43/4399/439901/${bureau.id}/`,
+    });
   });
 
   it('never seeds demo data with SCHOOLBRIDGE_DEMO=0, nor later into a database that has users', async () => {

@@ -70,8 +70,16 @@ export async function freshInstallation(extra: Record<string, string> = {}): Pro
   };
 }
 
-export async function signIn(url: string, username: string, password: string): Promise<{ status: number; body: { user?: { username: string; mustChangePassword: boolean }; code?: string } }> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+export async function signIn(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ status: number; body: { user?: { username: string; mustChangePassword: boolean }; code?: string } }> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   return { status: res.status, body: (await res.json()) as never };
 }
 

@@ -17,12 +17,18 @@ describe('ESLint import boundaries (ARCHITECTURE §1)', () => {
     expect(await boundaryFindings('apps/api/src/x.ts', "import { x } from '@schoolbridge/core/src/platform/config.js';")).toEqual([
       expect.stringContaining('never its src/ or dist/'),
     ]);
-    expect(await boundaryFindings('apps/api/src/x.ts', "import { x } from '@schoolbridge/shared/dist/money.js';")).toEqual([expect.stringContaining('never its src/ or dist/')]);
-    expect(await boundaryFindings('plugins/food-safety/src/x.ts', "import { x } from '@schoolbridge/core/platform';")).toEqual([expect.stringContaining('never a deep path into it')]);
+    expect(await boundaryFindings('apps/api/src/x.ts', "import { x } from '@schoolbridge/shared/dist/money.js';")).toEqual([
+      expect.stringContaining('never its src/ or dist/'),
+    ]);
+    expect(await boundaryFindings('plugins/food-safety/src/x.ts', "import { x } from '@schoolbridge/core/platform';")).toEqual([
+      expect.stringContaining('never a deep path into it'),
+    ]);
     expect(await boundaryFindings('apps/api/src/x.ts', "import { x } from '../../../packages/core/src/index.js';")).toEqual([
       'Relative import reaches into packages/core: import its package entry instead (ARCHITECTURE §1).',
     ]);
-    expect(await boundaryFindings('packages/core/test/x.test.ts', "import { x } from '../../shared/src/money.js';")).toEqual([expect.stringContaining('reaches into packages/shared')]);
+    expect(await boundaryFindings('packages/core/test/x.test.ts', "import { x } from '../../shared/src/money.js';")).toEqual([
+      expect.stringContaining('reaches into packages/shared'),
+    ]);
   });
 
   it('allows public entries, the test harness and relative imports inside a package', async () => {
@@ -33,15 +39,25 @@ describe('ESLint import boundaries (ARCHITECTURE §1)', () => {
   });
 
   it('forbids packages/core from importing any plugin', async () => {
-    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/plugin-food-safety';")).toEqual([expect.stringContaining('packages/core never imports a plugin')]);
-    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/food-safety';")).toEqual([expect.stringContaining('packages/core never imports a plugin')]);
+    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/plugin-food-safety';")).toEqual([
+      expect.stringContaining('packages/core never imports a plugin'),
+    ]);
+    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/food-safety';")).toEqual([
+      expect.stringContaining('packages/core never imports a plugin'),
+    ]);
     expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '../../../../plugins/food-safety/src/index.js';")).toEqual([
       'packages/core never imports a plugin (plugins/food-safety): plugins depend on core, not the other way (ARCHITECTURE §1).',
     ]);
-    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/ui';")).toEqual([expect.stringContaining('imports only @schoolbridge/shared')]);
+    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/ui';")).toEqual([
+      expect.stringContaining('imports only @schoolbridge/shared'),
+    ]);
     // each import is reported once, with the message that fits it best
-    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/plugin-food-safety/src/server/index.js';")).toEqual([expect.stringContaining('packages/core never imports a plugin')]);
-    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/ui/src/index.js';")).toEqual([expect.stringContaining('never its src/ or dist/')]);
+    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/plugin-food-safety/src/server/index.js';")).toEqual([
+      expect.stringContaining('packages/core never imports a plugin'),
+    ]);
+    expect(await boundaryFindings('packages/core/src/platform/x.ts', "import { x } from '@schoolbridge/ui/src/index.js';")).toEqual([
+      expect.stringContaining('never its src/ or dist/'),
+    ]);
     // the same import is fine from an app
     expect(await boundaryFindings('apps/api/src/x.ts', "import { x } from '@schoolbridge/plugin-food-safety';")).toEqual([]);
   });

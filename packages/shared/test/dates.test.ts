@@ -52,6 +52,9 @@ describe('calendar dates', () => {
 
   it('keeps years below 100 as they are', () => {
     expect(daysInMonth(4, 2)).toBe(29);
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2026, 12)).toBe(31);
     expect(daysInMonth(100, 2)).toBe(28);
     expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, type Locale } from '@schoolbridge/shared';
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isInstantString, isLocale, type Locale } from '@schoolbridge/shared';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -60,8 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   let fakeNow: Date | null = null;
   if (env.SCHOOLBRIDGE_FAKE_NOW) {
     if (nodeEnv === 'production') throw new ConfigError('SCHOOLBRIDGE_FAKE_NOW is refused when NODE_ENV=production');
-    fakeNow = new Date(env.SCHOOLBRIDGE_FAKE_NOW);
-    if (Number.isNaN(fakeNow.getTime())) throw new ConfigError(`SCHOOLBRIDGE_FAKE_NOW must be an ISO instant, got ${JSON.stringify(env.SCHOOLBRIDGE_FAKE_NOW)}`);
+    fakeNow = isInstantString(env.SCHOOLBRIDGE_FAKE_NOW) ? new Date(env.SCHOOLBRIDGE_FAKE_NOW) : new Date(NaN);
+    if (Number.isNaN(fakeNow.getTime())) throw new ConfigError(`SCHOOLBRIDGE_FAKE_NOW must be an ISO instant such as 2026-09-01T08:00:00+08:00, got ${JSON.stringify(env.SCHOOLBRIDGE_FAKE_NOW)}`);
   }
   const locale = env.SCHOOLBRIDGE_DEFAULT_LOCALE ?? DEFAULT_LOCALE;
   if (!isLocale(locale)) throw new ConfigError(`SCHOOLBRIDGE_DEFAULT_LOCALE must be zh-CN or en, got ${JSON.stringify(locale)}`);

@@ -24,7 +24,7 @@ export { generatePassword } from './auth/crypto.js';
 export { AuditService, type AuditRecord, type BulkAuditRecord } from './audit/audit.service.js';
 export { AuditEntry } from './audit/audit-entry.entity.js';
 export { AuditQueryService } from './audit/audit-query.service.js';
-export { PageQueryDto, pageRequest, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from './audit/dto/page-query.dto.js';
+export { PageQueryDto, pageRequest, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from './http/paging.js';
 export { NotificationService, textIn, type NotificationInput } from './notifications/notification.service.js';
 export { Notification, type NotificationText } from './notifications/notification.entity.js';
 export { Region, REGION_KINDS, type RegionKind } from './regions/region.entity.js';

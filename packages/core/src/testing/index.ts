@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import supertest from 'supertest';
 import type { Test } from 'supertest';
 import { newId } from '@schoolbridge/shared';
@@ -82,10 +85,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   } else if (options.shareDatabaseWith) {
     throw new Error('shareDatabaseWith needs PostgreSQL: an in-memory SQLite database belongs to one process');
   }
+  const filesDir = options.config?.filesDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'schoolbridge-files-')));
+  const ownsFilesDir = options.config?.filesDir === undefined;
   let base: SchoolBridgeApp;
   try {
     base = await createApp({
       ...options,
+      // uploads go to a folder of this test app, removed when it closes
+      config: { filesDir: filesDir, ...options.config },
       env,
       clock,
       hashOptions: options.hashOptions ?? TEST_HASH_OPTIONS,
@@ -93,6 +100,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     });
   } catch (err) {
     if (ownsDatabase && postgresUrl) await dropTestDatabase(postgresUrl);
+    if (ownsFilesDir) await fs.rm(filesDir, { recursive: true, force: true });
     throw err;
   }
   const server = base.app.getHttpServer();
@@ -105,6 +113,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await base.close();
       if (ownsDatabase && postgresUrl) await dropTestDatabase(postgresUrl);
+      if (ownsFilesDir) await fs.rm(filesDir, { recursive: true, force: true });
     },
     async createUser(input = {}) {
       const username = input.username ?? `user${++userCounter}`;

@@ -6,7 +6,7 @@ import { Clock } from '../clock.js';
 import { problems } from '../errors/problem.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import type { ListAuditQueryDto } from './dto/audit.dto.js';
-import { pageRequest } from './dto/page-query.dto.js';
+import { pageRequest } from '../http/paging.js';
 import { instantRange } from './rules/time-range.js';
 
 export const AUDIT_READ = 'platform.audit.read';

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, LOCALES, newId, type Locale } from '@schoolbridge/share
 import type { Actor } from '../access/actor.js';
 import { Clock } from '../clock.js';
 import { problems } from '../errors/problem.js';
-import { pageRequest, type PageQueryDto } from '../audit/dto/page-query.dto.js';
+import { pageRequest, type PageQueryDto } from '../http/paging.js';
 import { Notification, type NotificationText } from './notification.entity.js';
 
 export interface NotificationInput {

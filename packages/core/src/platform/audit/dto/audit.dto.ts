@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, ValidateBy, buildMessage, type ValidationOptions } from 'class-validator';
 import { isDateOrInstant } from '../rules/time-range.js';
-import { PageQueryDto } from './page-query.dto.js';
+import { PageQueryDto } from '../../http/paging.js';
 
 /** A calendar date in the deployment's time zone (`2026-11-20`) or an instant (`2026-11-20T08:00:00Z`). */
 function IsDateOrInstant(options?: ValidationOptions): PropertyDecorator {
