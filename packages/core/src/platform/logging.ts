@@ -27,6 +27,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   );
 }
 
+const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /** Nest's logger interface over pino. */
 export class PinoNestLogger implements LoggerService {
   constructor(readonly pino: Logger) {}
@@ -39,7 +41,9 @@ export class PinoNestLogger implements LoggerService {
   }
 
   log(message: unknown, ...rest: unknown[]) {
-    this.write('info', message, lastString(rest));
+    const context = lastString(rest);
+    // Nest's start-up chatter (every module and route) is detail, not news
+    this.write(context && BOOT_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, ...rest: unknown[]) {
     const ctx = lastString(rest);
