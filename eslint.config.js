@@ -53,6 +53,14 @@ const SHARED_IMPORTS = [
   { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'packages/shared has no React in it: the server uses it too (ARCHITECTURE §1).' },
 ];
 
+/** What admin code may not import: it runs in the browser (ARCHITECTURE §1). */
+const ADMIN_IMPORTS = [
+  {
+    group: ['@nestjs/*', 'typeorm', 'typeorm/*', '@schoolbridge/core', '@schoolbridge/core/*'],
+    message: 'Admin code never imports Nest, TypeORM or the server core: talk to the API through @schoolbridge/api-client (ARCHITECTURE §1).',
+  },
+];
+
 /**
  * Relative imports must stay inside their own workspace: `../../core/src/…` or `../../../plugins/x`
  * reach around a package's public entry. Resolved against the importing file, so core's own
@@ -104,6 +112,17 @@ export default tseslint.config(
   {
     files: ['packages/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: CORE_IMPORTS }] },
+  },
+  {
+    files: ['packages/ui/**', 'apps/admin/**', 'plugins/*/src/admin/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...DEEP_IMPORTS, ...ADMIN_IMPORTS] }] },
+  },
+  {
+    // Cross-cutting suites (tests/*.test.ts) span workspaces: they import fixtures and sources of
+    // other packages by relative path on purpose. Bare imports still go through public entries.
+    files: ['tests/*.ts', 'tests/support/**'],
+    rules: { 'schoolbridge/no-relative-cross-package': 'off' },
   },
   {
     files: ['packages/shared/**'],

@@ -1,6 +1,6 @@
-// `npm start`: build what the API needs, then run it (PORT, DATA_DIR, DATABASE_URL… in README).
+// `npm start`: build the API and the admin it serves at `/`, then run it (PORT, DATA_DIR, DATABASE_URL… in README).
 import { buildApi } from './build.mjs';
 import { runApiEntry } from './run-node.mjs';
 
-buildApi();
+buildApi({ admin: true });
 runApiEntry('main.js');

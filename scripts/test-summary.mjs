@@ -1,4 +1,4 @@
-// Sums what vitest printed in one or more `npm test` logs and prints the final CI line,
+// Sums what vitest printed in one or more `npm test` / `npm run test:e2e` logs and prints the final CI line,
 // exactly `N passed, N failed`. Usage: node scripts/test-summary.mjs <name>=<log file>:<exit code> …
 // Each vitest run ends with a line like ` Tests  3 failed | 212 passed | 4 skipped (219)`
 // (behind turbo's `@schoolbridge/core:test: ` prefix). A run that failed without any failing test
@@ -41,7 +41,7 @@ for (const run of runs) {
   let note = '';
   if (run.status !== 0 && runFailed === 0) {
     runFailed = 1;
-    note = ` (npm test exited ${run.status} outside the test counts: see typecheck/lint or a suite that did not load)`;
+    note = ` (the run exited ${run.status} outside the test counts: see the build, typecheck/lint or a suite that did not load)`;
   }
   console.log(`${run.name}: ${c.passed} passed, ${runFailed} failed in ${c.suites} vitest runs${note}`);
   passed += c.passed;

@@ -26,8 +26,8 @@ export function sortKeys<T>(value: T): T {
   return value;
 }
 
-/** The TypeScript source of `src/schema.ts` for an OpenAPI document. */
-export async function renderSchema(document: unknown): Promise<string> {
+/** The TypeScript source of `src/schema.ts` for an OpenAPI document (a plugin's client passes its own header). */
+export async function renderSchema(document: unknown, header: string = HEADER): Promise<string> {
   const ast = await openapiTS(sortKeys(document) as OpenAPI3, { alphabetize: true, silent: true });
-  return HEADER + astToString(ast);
+  return header + astToString(ast);
 }

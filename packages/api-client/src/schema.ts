@@ -276,6 +276,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/roots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionsController_roots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reminders": {
         parameters: {
             query?: never;
@@ -581,6 +629,74 @@ export interface components {
         ReadAllResultDto: {
             /** @description How many notifications were marked read */
             updated: number;
+        };
+        RegionDetailDto: {
+            /** @description The regions (and managing organisations) above it that lie within the caller’s scope, outermost first */
+            ancestors: components["schemas"]["RegionNodeDto"][];
+            /**
+             * @description Statistical division code of a region; an organisation’s own code
+             * @example 439901
+             */
+            code: string;
+            /** @description Whether the region has regions under it (organisations never do here) */
+            hasChildren: boolean;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The region’s level, or `organisation` for an organisation scope
+             * @enum {string}
+             */
+            kind: "province" | "city" | "county" | "township" | "village" | "other" | "organisation";
+            /** @example 示范县 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The region above (for an organisation: whoever manages it); null at the top
+             */
+            parentId: string | null;
+            /**
+             * @description Materialised path: the codes of the regions above and the region’s own
+             * @example /43/4399/439901/
+             */
+            path: string;
+        };
+        RegionNodeDto: {
+            /**
+             * @description Statistical division code of a region; an organisation’s own code
+             * @example 439901
+             */
+            code: string;
+            /** @description Whether the region has regions under it (organisations never do here) */
+            hasChildren: boolean;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The region’s level, or `organisation` for an organisation scope
+             * @enum {string}
+             */
+            kind: "province" | "city" | "county" | "township" | "village" | "other" | "organisation";
+            /** @example 示范县 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The region above (for an organisation: whoever manages it); null at the top
+             */
+            parentId: string | null;
+            /**
+             * @description Materialised path: the codes of the regions above and the region’s own
+             * @example /43/4399/439901/
+             */
+            path: string;
+        };
+        RegionPageDto: {
+            items: components["schemas"]["RegionNodeDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        RegionRootsDto: {
+            /** @description Where the caller’s role assignments start: the top-level regions for an administrator */
+            items: components["schemas"]["RegionNodeDto"][];
         };
         ReminderDto: {
             detail?: string | {
@@ -1296,6 +1412,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadAllResultDto"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegionsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Larger values are capped at 200 */
+                pageSize?: number;
+                /** @description List the regions directly under this one; omitted: every region in the caller’s scope */
+                parentId?: string;
+                /** @description Part of the name, or the start of the code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Regions within the caller’s scope, by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPageDto"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id or code of a region, or of an organisation the caller is scoped to */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDetailDto"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    RegionsController_roots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the caller’s role assignments start */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRootsDto"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */

@@ -3,6 +3,7 @@ import { PLATFORM_ENTITIES, PLATFORM_MIGRATIONS } from './entities.js';
 import { PlatformModule } from './platform.module.js';
 import type { ModuleDefinition } from './plugins/plugin.js';
 import { PLATFORM_SEEDS } from './seed/platform-seeds.js';
+import { PlatformUsageSection } from './figures/usage.section.js';
 
 /** The platform as a module definition: its tables, migrations, permissions and demo data. */
 export const platformDefinition: ModuleDefinition = {
@@ -13,6 +14,7 @@ export const platformDefinition: ModuleDefinition = {
   migrations: PLATFORM_MIGRATIONS,
   permissions: PLATFORM_PERMISSIONS,
   seeds: PLATFORM_SEEDS,
+  reportSections: [PlatformUsageSection],
 };
 
 /**

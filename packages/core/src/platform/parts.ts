@@ -20,6 +20,9 @@ import { FiguresService } from './figures/figures.service.js';
 import { ImportersController } from './plugins/importers.controller.js';
 import { RemindersController } from './reminders/reminders.controller.js';
 import { RemindersService } from './reminders/reminders.service.js';
+import { RegionsController } from './regions/regions.controller.js';
+import { RegionsService } from './regions/regions.service.js';
+import { PlatformUsageSection } from './figures/usage.section.js';
 
 /**
  * The controllers and services of the platform's parts. Each part adds its own lines here, so the
@@ -35,6 +38,7 @@ export const PLATFORM_CONTROLLERS: Type<unknown>[] = [
   FiguresController,
   RemindersController,
   ImportersController,
+  RegionsController,
 ];
 
 export const PLATFORM_PROVIDERS: Provider[] = [
@@ -50,5 +54,7 @@ export const PLATFORM_PROVIDERS: Provider[] = [
   RateLimiter,
   UsersService,
   AuthService,
+  RegionsService,
+  PlatformUsageSection,
   ...PLATFORM_SEEDS,
 ];

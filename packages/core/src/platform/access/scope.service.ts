@@ -83,7 +83,25 @@ export class ScopeService {
    * escaping of `_` or `%`; with collation "C" on PostgreSQL both databases order bytewise.
    */
   where(actor: Actor, permission: string, spec: ScopeSpec): Brackets {
-    const grants = this.grants(actor, permission);
+    return this.whereGranted(actor, this.grants(actor, permission), spec);
+  }
+
+  /**
+   * Like `where`, through every assignment the actor holds whatever its role: the places a caller
+   * may pick from (region pickers), where no single permission decides.
+   */
+  whereAnyRole(actor: Actor, spec: ScopeSpec): Brackets {
+    return this.whereGranted(actor, actor.assignments, spec);
+  }
+
+  /** Like `coversPath`, through every assignment the actor holds whatever its role. */
+  coversPathAnyRole(actor: Actor, ...paths: (string | null | undefined)[]): boolean {
+    if (actor.assignments.some((a) => a.scopeKind === 'global')) return true;
+    const prefixes = actor.assignments.filter((a) => (a.scopeKind === 'region' || a.scopeKind === 'organisation') && a.path).map((a) => a.path!);
+    return paths.some((p) => !!p && prefixes.some((prefix) => p.startsWith(prefix)));
+  }
+
+  private whereGranted(actor: Actor, grants: ActorAssignment[], spec: ScopeSpec): Brackets {
     const global = grants.some((a) => a.scopeKind === 'global');
     return new Brackets((qb: WhereExpressionBuilder) => {
       if (global) {
@@ -91,7 +109,7 @@ export class ScopeService {
         return;
       }
       const parts: { sql: string; params: ObjectLiteral }[] = [];
-      const prefixes = outermostPrefixes(this.pathPrefixes(actor, permission));
+      const prefixes = outermostPrefixes(grants.filter((a) => (a.scopeKind === 'region' || a.scopeKind === 'organisation') && a.path).map((a) => a.path!));
       for (const expr of spec.paths ?? []) {
         for (const prefix of prefixes) {
           const n = ++paramCounter;

@@ -25,6 +25,7 @@ import { ExtensionRegistry } from '../plugins/extension-registry.js';
 import type { ModuleDefinition, PluginDefinition } from '../plugins/plugin.js';
 import { validatePlugins } from '../plugins/validate.js';
 import { ensureSigningSecret } from '../settings/secret.js';
+import { registerAdminStatic } from './admin-static.js';
 import { setupOpenApi } from './openapi.js';
 import '../auth/messages.js';
 
@@ -44,6 +45,11 @@ export interface CreateAppOptions {
   hashOptions?: PasswordHashOptions;
   /** Apply pending migrations before the app starts (default true). */
   migrate?: boolean;
+  /**
+   * The admin's build folder (apps/admin/dist), served at `/` with deep links falling back to its
+   * index.html; a folder without a build answers a note on how to build it. Default null: the API only.
+   */
+  adminDist?: string | null;
 }
 
 export interface SchoolBridgeApp {
@@ -141,6 +147,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<SchoolB
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          // Upgrading would break the admin served over plain HTTP on a LAN address; behind TLS it stays.
+          upgradeInsecureRequests: config.auth.secureCookies ? [] : null,
         },
       },
       crossOriginEmbedderPolicy: false,
@@ -160,12 +168,14 @@ export async function createApp(options: CreateAppOptions = {}): Promise<SchoolB
       logger.info({ requestId: req.id, method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     });
 
+    if (options.adminDist) await registerAdminStatic(fastify, options.adminDist);
     setupOpenApi(app, { version: CORE_VERSION });
     await app.init();
     const registry = app.get(ExtensionRegistry);
     registry.setModules(modules);
     registry.verify();
     await fastify.ready();
+    logger.info({ database: dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite', plugins: enabledPlugins.map((p) => p.id) }, 'application ready');
 
     return {
       app,

@@ -1,0 +1,2 @@
+export { ApiForm, type ApiFormProps } from './api-form';
+export { useUnsavedChangesPrompt } from './unsaved-changes';
