@@ -4,3 +4,5 @@ export * from './dates.js';
 export * from './calendar.js';
 export * from './period.js';
 export * from './locale.js';
+export * from './identity.js';
+export * from './pinyin.js';

@@ -4,6 +4,7 @@ import { PlatformModule } from './platform.module.js';
 import type { ModuleDefinition } from './plugins/plugin.js';
 import { PLATFORM_SEEDS } from './seed/platform-seeds.js';
 import { PlatformUsageSection } from './figures/usage.section.js';
+import { directoryDefinition } from '../directory/definition.js';
 
 /** The platform as a module definition: its tables, migrations, permissions and demo data. */
 export const platformDefinition: ModuleDefinition = {
@@ -21,4 +22,4 @@ export const platformDefinition: ModuleDefinition = {
  * Core's bounded contexts, platform first. Each later context (directory, twinning, training,
  * credits, grants) adds its definition here; createApp imports their modules.
  */
-export const CORE_MODULES: ModuleDefinition[] = [platformDefinition];
+export const CORE_MODULES: ModuleDefinition[] = [platformDefinition, directoryDefinition];

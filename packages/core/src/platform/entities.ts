@@ -16,6 +16,7 @@ import { StoredFile } from './files/stored-file.entity.js';
 import { PlatformFiles1767225600004 } from './migrations/1767225600004-platform-files.js';
 import { TermCalendar } from './calendar/term-calendar.entity.js';
 import { PlatformCalendar1767225600005 } from './migrations/1767225600005-platform-calendar.js';
+import { PlatformArchive1767225600007 } from './migrations/1767225600007-platform-archive.js';
 
 /**
  * The platform's entities and migrations. Each part of the platform adds its own here, in its
@@ -44,4 +45,6 @@ export const PLATFORM_MIGRATIONS: Function[] = [
   PlatformFiles1767225600004,
   // calendar
   PlatformCalendar1767225600005,
+  // archive of regions and organisations (directory)
+  PlatformArchive1767225600007,
 ];

@@ -39,6 +39,10 @@ export class Region {
   @PathColumn()
   path!: string;
 
+  /** Archived rows stay for history and references but leave pickers and default lists. */
+  @InstantColumn({ nullable: true })
+  archivedAt!: Date | null;
+
   @InstantColumn()
   createdAt!: Date;
 
