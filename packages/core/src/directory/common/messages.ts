@@ -23,4 +23,6 @@ registerProblemMessages({
   'directory.sameSchool': { 'zh-CN': '已在该校任职，无需调动', en: 'The teacher is already employed by this school' },
   'directory.regularAssignment': { 'zh-CN': '本校任教记录随调动变更，不能单独结束', en: 'The regular assignment changes with a move; it cannot be ended on its own' },
   'directory.hasAccount': { 'zh-CN': '已开通账号“{username}”，请先停用账号', en: 'Has the account "{username}"; disable it first' },
+  'directory.accounts.tooMany': { 'zh-CN': '一次最多为 {max} 名教师开通账号', en: 'At most {max} teachers at a time' },
+  'directory.accounts.concurrent': { 'zh-CN': '「{name}」刚刚已被他人开通账号，请刷新后重试', en: '"{name}" was just given an account by someone else; reload and try again' },
 });
