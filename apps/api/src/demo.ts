@@ -1,4 +1,13 @@
-import { ExtensionRegistry, UsersService, generatePassword, type AssignmentInput, type SchoolBridgeApp, type SeedContext } from '@schoolbridge/core';
+import {
+  ExtensionRegistry,
+  ROLES,
+  UsersService,
+  generatePassword,
+  isRoleCode,
+  type AssignmentInput,
+  type SchoolBridgeApp,
+  type SeedContext,
+} from '@schoolbridge/core';
 import { box, OperatorError, type Output } from './output.js';
 
 export interface SeedReport {
@@ -39,6 +48,8 @@ export async function seedDemo(sb: SchoolBridgeApp, output: Output, options: { o
   const users = sb.app.get(UsersService);
   const demoPassword = generatePassword();
   const usersCreated: string[] = [];
+  /** What each created user signs in as, for the box: 'bureau（教育局工作人员 / Bureau officer）'. */
+  const signInLines: string[] = [];
   const ctx: SeedContext = {
     dataSource: sb.dataSource,
     now: sb.clock.now(),
@@ -56,6 +67,8 @@ export async function seedDemo(sb: SchoolBridgeApp, output: Output, options: { o
         assignments: input.assignments as AssignmentInput[],
       });
       usersCreated.push(user.username);
+      const roles = [...new Set(input.assignments.map((a) => a.role))].map((r) => (isRoleCode(r) ? `${ROLES[r].name['zh-CN']} / ${ROLES[r].name.en}` : r));
+      signInLines.push(`  ${user.username}（${roles.join('；')}）`);
       return user.id;
     },
   };
@@ -80,6 +93,7 @@ export async function seedDemo(sb: SchoolBridgeApp, output: Output, options: { o
       box([
         '演示账号已创建 / Demo accounts created',
         `用户 / Users: ${usersCreated.join(', ')}`,
+        ...signInLines,
         `共用密码 / Shared password: ${demoPassword}`,
         '此密码只显示这一次。 Shown only this once.',
       ]),

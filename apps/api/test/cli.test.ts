@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Organisation, Region } from '@schoolbridge/core';
 import { TEST_HASH_OPTIONS } from '@schoolbridge/core/testing';
-import { createAdminCommand, EXIT, migrateCommand, resetPasswordCommand, runCli, seedDemoCommand, USAGE } from '../src/commands.js';
+import { createAdminCommand, EXIT, generateCommand, migrateCommand, resetPasswordCommand, runCli, seedDemoCommand, USAGE } from '../src/commands.js';
 import { OperatorError } from '../src/output.js';
 import { startServer } from '../src/server.js';
 import { CapturedOutput, freshInstallation, signIn, type Installation } from './helpers.js';
@@ -88,18 +88,51 @@ describe('npm run cli', () => {
     const server = await startServer({ env: inst.env, plugins: [], output: new CapturedOutput(), hashOptions: TEST_HASH_OPTIONS });
     cleanups.push(() => server.sb.close());
     const m = server.sb.dataSource.manager;
-    expect((await m.find(Region)).map((r) => r.path).sort()).toEqual(['/43/', '/43/4399/', '/43/4399/439901/']);
+    // The server's first start adds the directory's part of the demo; the platform's rows stay one each.
+    const paths = (await m.find(Region)).map((r) => r.path);
+    for (const p of ['/43/', '/43/4399/', '/43/4399/439901/']) expect(paths.filter((x) => x === p)).toHaveLength(1);
     expect(await m.countBy(Organisation, { code: '439901-JYJ' })).toBe(1);
   });
 
   it('seed-demo --only with an unknown module names the known modules', async () => {
     const inst = await install();
-    await expect(seedDemoCommand(inst.options(), { only: 'canteens' })).rejects.toThrow('No module "canteens" has demo data. Known modules: platform');
+    await expect(seedDemoCommand(inst.options(), { only: 'canteens' })).rejects.toThrow(
+      'No module "canteens" has demo data. Known modules: platform, directory',
+    );
     const r = await cli(inst, 'seed-demo', '--only', 'canteens');
     expect(r.code).toBe(EXIT.failed);
     expect(r.output.errorText).toBe(
-      '错误：没有名为“canteens”的模块提供演示数据。可选：platform\nError: No module "canteens" has demo data. Known modules: platform',
+      '错误：没有名为“canteens”的模块提供演示数据。可选：platform、directory\nError: No module "canteens" has demo data. Known modules: platform, directory',
     );
+  });
+
+  it('generate writes benchmark data into a fresh county, then more into a county named by --region-code', async () => {
+    const inst = await install();
+    const first = await cli(inst, 'generate', '--schools', '12', '--teachers', '60', '--students', '600');
+    expect(first.code, first.output.errorText).toBe(EXIT.ok);
+    expect(first.output.lines[0]).toMatch(/^生成数据 \/ Generating: 12 schools, 60 teachers, 600 students \((sqlite|postgres)\)$/);
+    expect(first.output.text).toContain('新建县 / Created county 439902 基准测试县02');
+    expect(first.output.text).toMatch(
+      /完成 \/ Done: 2 个乡镇 townships, 12 所学校 schools, 60 名教师 teachers, 600 名学生 students; 共 \d+ 行 rows, [\d.]+ 秒 s/,
+    );
+
+    const more = await generateCommand(inst.options(), { schools: 3, teachers: 0, students: 30, regionCode: '439902' });
+    expect(more).toMatchObject({ county: { code: '439902', created: false }, schools: 3, teachers: 0, students: 30 });
+    const fresh = await generateCommand(inst.options(), { schools: 1, teachers: 1, students: 1 });
+    expect(fresh.county).toMatchObject({ code: '439903', created: true });
+
+    const refused = await cli(inst, 'generate', '--schools', '1', '--teachers', '1', '--students', '1', '--region-code', '430102');
+    expect(refused.code).toBe(EXIT.failed);
+    expect(refused.output.errorText).toBe(
+      '错误：地区代码“430102”无效：应为虚构的示范市（4399）下的 6 位县级代码，439901–439999\nError: Region code "430102" is not valid: use a 6-digit county code under the fictional city 4399, 439901–439999',
+    );
+
+    const server = await startServer({ env: inst.env, plugins: [], output: new CapturedOutput(), hashOptions: TEST_HASH_OPTIONS });
+    cleanups.push(() => server.sb.close());
+    const m = server.sb.dataSource.manager;
+    const county = await m.findOneByOrFail(Region, { code: '439902' });
+    const schools = (await m.findBy(Organisation, { kind: 'school' })).filter((o) => o.path.startsWith(county.path));
+    expect(schools).toHaveLength(15);
   });
 
   it('answers usage errors in zh-CN and English with exit code 2', async () => {
@@ -112,6 +145,9 @@ describe('npm run cli', () => {
       [['seed-demo', '--module', 'x'], 'Usage error: unknown option --module (allowed: --only)'],
       [['seed-demo', '--only'], 'Usage error: option --only needs a value'],
       [['migrate', '--force'], 'Usage error: unknown option --force'],
+      [['generate', '--schools', '5', '--students', '10'], 'Usage error: missing --teachers <count>'],
+      [['generate', '--schools', '5', '--teachers', '1e4', '--students', '10'], 'Usage error: --teachers must be a whole number, not "1e4"'],
+      [['generate', '--size', '1'], 'Usage error: unknown option --size (allowed: --schools, --teachers, --students, --region-code)'],
     ];
     for (const [argv, message] of cases) {
       const r = await cli(inst, ...argv);

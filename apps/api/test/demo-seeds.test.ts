@@ -47,8 +47,26 @@ describe('demo seeds of every module', () => {
     const output = new CapturedOutput();
     const server = await startServer({ env: inst.env, plugins: [probe], output, hashOptions: TEST_HASH_OPTIONS });
     cleanups.push(() => server.sb.close());
-    expect(server.firstStart.seeded?.ran.map((r) => `${r.module}: ${r.summary}`)).toEqual(['platform: 3 regions, 1 organisations', 'demo-probe: 1 officer']);
-    expect(server.firstStart.seeded?.usersCreated).toEqual(['demo.officer']);
+    expect(server.firstStart.seeded?.ran.map((r) => `${r.module}: ${r.summary}`)).toEqual([
+      'platform: 3 regions, 1 organisations',
+      'directory: 22 regions, 63 organisations, 1500 teachers, 15000 students',
+      'demo-probe: 1 officer',
+    ]);
+    expect(server.firstStart.seeded?.usersCreated).toEqual([
+      'bureau',
+      'centre',
+      'school',
+      'principal',
+      'teacher',
+      'expert',
+      'inspector',
+      'donor',
+      'demo.officer',
+    ]);
+    // The box names every account created with what it signs in as.
+    expect(output.text).toContain('用户 / Users: bureau, centre, school, principal, teacher, expert, inspector, donor, demo.officer');
+    expect(output.text).toContain('  school（学校联络员 / School coordinator）');
+    expect(output.text).toContain('  demo.officer（教育局工作人员 / Bureau officer）');
     const shared = SHARED_PASSWORD.exec(output.text)?.[1];
     expect(shared).toBe(server.firstStart.seeded?.demoPassword);
     expect(output.text).toContain('  today is 2026-');
@@ -64,11 +82,11 @@ describe('demo seeds of every module', () => {
     const inst = await install();
     const options = { ...inst.options(), plugins: [probe] };
     const first = await seedDemoCommand(options);
-    expect(first.usersCreated).toEqual(['demo.officer']);
+    expect(first.usersCreated).toEqual(['bureau', 'centre', 'school', 'principal', 'teacher', 'expert', 'inspector', 'donor', 'demo.officer']);
     const output = new CapturedOutput();
     const again = await seedDemoCommand({ ...options, output }, { only: 'demo-probe' });
     expect(again).toMatchObject({ ran: [{ module: 'demo-probe', seed: 'ProbeSeed', summary: '1 officer' }], usersCreated: [], demoPassword: null });
     expect(output.text).not.toMatch(SHARED_PASSWORD);
-    await expect(seedDemoCommand(options, { only: 'nutrition' })).rejects.toThrow('Known modules: platform, demo-probe');
+    await expect(seedDemoCommand(options, { only: 'nutrition' })).rejects.toThrow('Known modules: platform, directory, demo-probe');
   });
 });

@@ -53,7 +53,8 @@ describe('npm start: the first start on an empty database', () => {
     expect(second.server.firstStart).toEqual({ databaseWasEmpty: false, adminCreated: false, seeded: null });
     expect(second.output.text).not.toMatch(/Password|密码/);
     expect(second.output.text).not.toContain('Demo data');
-    expect(await usernames(second.server.sb)).toEqual(['admin']);
+    // The administrator and the demo users the first start made, one per role (DOMAIN.md §1).
+    expect(await usernames(second.server.sb)).toEqual(['admin', 'bureau', 'centre', 'donor', 'expert', 'inspector', 'principal', 'school', 'teacher']);
     expect((await signIn(second.server.url, 'admin', password!)).status).toBe(200);
   });
 
@@ -79,10 +80,11 @@ describe('npm start: the first start on an empty database', () => {
   it('seeds the demo county into an empty database', async () => {
     const inst = await install();
     const { server, output } = await start(inst);
-    expect(server.firstStart.seeded?.ran.map((r) => r.module)).toEqual(['platform']);
+    expect(server.firstStart.seeded?.ran.map((r) => r.module)).toEqual(['platform', 'directory']);
     expect(output.text).toContain('✓ platform: 3 regions, 1 organisations');
+    expect(output.text).toContain('✓ directory: 22 regions, 63 organisations, 1500 teachers, 15000 students');
     const m = server.sb.dataSource.manager;
-    const regions = await m.find(Region, { order: { path: 'ASC' } });
+    const regions = (await m.find(Region, { order: { path: 'ASC' } })).filter((r) => ['43', '4399', '439901'].includes(r.code));
     expect(regions.map((r) => [r.code, r.name, r.kind, r.path])).toEqual([
       ['43', '湖南省', 'province', '/43/'],
       ['4399', '示范市', 'city', '/43/4399/'],
@@ -125,8 +127,8 @@ describe('npm start: the first start on an empty database', () => {
     expect(servers.map((s) => s.firstStart.adminCreated).sort()).toEqual([false, true]);
     expect(outputs.filter((o) => PASSWORD_LINE.test(o.text))).toHaveLength(1);
     expect(servers.filter((s) => s.firstStart.seeded !== null)).toHaveLength(1);
-    expect(await usernames(servers[0]!.sb)).toEqual(['admin']);
-    expect(await servers[1]!.sb.dataSource.manager.count(Region)).toBe(3);
+    expect(await usernames(servers[0]!.sb)).toEqual(['admin', 'bureau', 'centre', 'donor', 'expert', 'inspector', 'principal', 'school', 'teacher']);
+    expect(await servers[1]!.sb.dataSource.manager.count(Region)).toBe(25);
   });
 
   it('stops with a message naming a bad plugin, without a stack trace', async () => {

@@ -16,6 +16,9 @@ import { StoredFile } from './files/stored-file.entity.js';
 import { PlatformFiles1767225600004 } from './migrations/1767225600004-platform-files.js';
 import { TermCalendar } from './calendar/term-calendar.entity.js';
 import { PlatformCalendar1767225600005 } from './migrations/1767225600005-platform-calendar.js';
+import { ImportJob } from './imports/import-job.entity.js';
+import { ImportRow } from './imports/import-row.entity.js';
+import { PlatformImports1767225600006 } from './migrations/1767225600006-platform-imports.js';
 import { PlatformArchive1767225600007 } from './migrations/1767225600007-platform-archive.js';
 
 /**
@@ -32,6 +35,9 @@ export const PLATFORM_ENTITIES = [
   StoredFile,
   // calendar
   TermCalendar,
+  // imports
+  ImportJob,
+  ImportRow,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -45,6 +51,8 @@ export const PLATFORM_MIGRATIONS: Function[] = [
   PlatformFiles1767225600004,
   // calendar
   PlatformCalendar1767225600005,
+  // imports
+  PlatformImports1767225600006,
   // archive of regions and organisations (directory)
   PlatformArchive1767225600007,
 ];

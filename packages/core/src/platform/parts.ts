@@ -1,5 +1,6 @@
 import type { Provider, Type } from '@nestjs/common';
-import { AuthController, UsersController } from './auth/auth.controller.js';
+import { AuthController } from './auth/auth.controller.js';
+import { RolesController, UsersController } from './auth/users.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RateLimiter } from './auth/rate-limiter.service.js';
 import { UsersService } from './auth/users.service.js';
@@ -23,6 +24,8 @@ import { RemindersService } from './reminders/reminders.service.js';
 import { RegionsController } from './regions/regions.controller.js';
 import { RegionsService } from './regions/regions.service.js';
 import { PlatformUsageSection } from './figures/usage.section.js';
+import { ImportsController } from './imports/imports.controller.js';
+import { ImportsService } from './imports/imports.service.js';
 
 /**
  * The controllers and services of the platform's parts. Each part adds its own lines here, so the
@@ -31,6 +34,7 @@ import { PlatformUsageSection } from './figures/usage.section.js';
 export const PLATFORM_CONTROLLERS: Type<unknown>[] = [
   AuthController,
   UsersController,
+  RolesController,
   FilesController,
   HealthController,
   AuditController,
@@ -38,6 +42,7 @@ export const PLATFORM_CONTROLLERS: Type<unknown>[] = [
   FiguresController,
   RemindersController,
   ImportersController,
+  ImportsController,
   RegionsController,
 ];
 
@@ -56,5 +61,6 @@ export const PLATFORM_PROVIDERS: Provider[] = [
   AuthService,
   RegionsService,
   PlatformUsageSection,
+  ImportsService,
   ...PLATFORM_SEEDS,
 ];

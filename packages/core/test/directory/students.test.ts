@@ -93,4 +93,14 @@ describe('students', () => {
     expect((await officer.get('/api/directory/students?q=sxs').expect(200)).body.total).toBe(0);
     await officer.delete(`/api/directory/students/${s.id}`).expect(204);
   });
+
+  it('exports students with the filters, registry numbers masked', async () => {
+    const res = await officer.get(`/api/directory/students/export?format=csv&schoolId=${schoolA.id}`).buffer(true).expect(200);
+    const text = String(res.text);
+    expect(text.split('\r\n')[0]).toBe('\ufeff姓名,性别,证件类型,证件号码,学籍号,学校,年级,班级,寄宿,残疾,户籍,监护人手机号,困难类别,学籍状态');
+    expect(text).toContain('李小明');
+    expect(text).toMatch(/G439\*{11}\d{3}[\dX]/);
+    expect(text).not.toMatch(/G439901\d{11}/);
+    expect(text).not.toContain('白沙镇中学,');
+  });
 });

@@ -169,4 +169,29 @@ describe('teachers', () => {
     await officer.delete(`/api/directory/teachers/${t.id}`).expect(204);
     await officer.get(`/api/directory/teachers/${t.id}`).expect(404);
   });
+
+  it('exports the list with its filters as .csv and .xlsx, numbers masked', async () => {
+    const csv = await officer.get(`/api/directory/teachers/export?format=csv&schoolId=${schoolB.id}`).buffer(true).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''");
+    const text = String(csv.text ?? csv.body);
+    expect(text.startsWith('\ufeff姓名,性别,证件类型,证件号码')).toBe(true);
+    const lines = text.trim().split('\r\n');
+    const inB = (await officer.get(`/api/directory/teachers?schoolId=${schoolB.id}&pageSize=200`).expect(200)).body;
+    expect(lines).toHaveLength(inB.total + 1);
+    expect(text).toContain('示范县第二小学');
+    expect(text).not.toContain('示范县实验小学');
+    expect(text).not.toMatch(/439901\d{12}/);
+    expect(text).toMatch(/439\*{11}/);
+    const xlsx = await officer.get('/api/directory/teachers/export?format=xlsx&q=zm').buffer(true).parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    const coordA = await app.signInAs([{ role: 'school_coordinator', organisationId: schoolA.id }]);
+    const mine = String((await coordA.get('/api/directory/teachers/export?format=csv').buffer(true).expect(200)).text);
+    expect(mine).not.toContain('示范县第二小学');
+  });
 });

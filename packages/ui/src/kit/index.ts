@@ -12,3 +12,4 @@ export { DetailLayout, type BreadcrumbEntry, type DetailFact, type DetailLayoutP
 export { byPinyin, comparePinyin, matchesPinyin, normalizeQuery, pinyinFilterOption, pinyinSortKey } from './pinyin';
 export { PinyinSearchInput, PinyinSelect, type PinyinOption, type PinyinSearchInputProps } from './pinyin-search';
 export { PrintLayout, type PrintLayoutProps, type SignatureParty } from './print-layout';
+export * from './import-wizard';

@@ -88,12 +88,3 @@ export function applyArchived<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
   if (archived === 'all') return qb;
   return qb.andWhere(archived === 'true' ? `${expr} IS NOT NULL` : `${expr} IS NULL`);
 }
-
-/** Lists fetched in pages for an export, so 50,000 rows never sit in memory at once. */
-export async function* pagesOf<R>(fetch: (skip: number, take: number) => Promise<R[]>, pageSize = 1000): AsyncGenerator<R> {
-  for (let skip = 0; ; skip += pageSize) {
-    const rows = await fetch(skip, pageSize);
-    for (const r of rows) yield r;
-    if (rows.length < pageSize) return;
-  }
-}

@@ -25,4 +25,11 @@ registerProblemMessages({
   'directory.hasAccount': { 'zh-CN': '已开通账号“{username}”，请先停用账号', en: 'Has the account "{username}"; disable it first' },
   'directory.accounts.tooMany': { 'zh-CN': '一次最多为 {max} 名教师开通账号', en: 'At most {max} teachers at a time' },
   'directory.accounts.concurrent': { 'zh-CN': '「{name}」刚刚已被他人开通账号，请刷新后重试', en: '"{name}" was just given an account by someone else; reload and try again' },
+  'directory.import.yesNo': { 'zh-CN': '应填“是”或“否”', en: 'Must be 是 (yes) or 否 (no)' },
+  'directory.import.unknownWord': { 'zh-CN': '“{value}”不是可选的值，可填：{allowed}', en: '"{value}" is not one of the allowed values: {allowed}' },
+  'directory.import.schoolNotFound': { 'zh-CN': '找不到学校“{value}”，或不在您的管理范围内', en: 'No school "{value}" within your scope' },
+  'directory.import.schoolAmbiguous': { 'zh-CN': '有多所学校名为“{value}”，请填写学校代码', en: 'Several schools are named "{value}"; give the school code' },
+  'directory.import.schoolMissing': { 'zh-CN': '请填写学校代码或学校名称', en: 'Give the school code or name' },
+  'directory.import.personOutOfScope': { 'zh-CN': '该证件号码已登记在您管理范围以外的学校，不能修改', en: 'This ID number belongs to a record outside your scope; it cannot be changed' },
+  'directory.import.registryNumberTaken': { 'zh-CN': '学籍号已登记在另一名学生名下', en: 'The registry number belongs to another student' },
 });

@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { streamExport } from '../../platform/exports/export.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { CurrentActor, RequirePermission } from '../../platform/access/decorators.js';
 import { pageRequest } from '../../platform/http/paging.js';
+import { STUDENT_EXPORT_COLUMNS } from './student-export.js';
 import { DIRECTORY_PII_READ, DIRECTORY_READ, DIRECTORY_STUDENTS_MANAGE } from '../permissions.js';
 import {
   AddDifficultyDto,
@@ -13,6 +16,7 @@ import {
   StudentPageDto,
   StudentRevealDto,
   UpdateStudentDto,
+  ExportStudentsQueryDto,
 } from './dto/student.dto.js';
 import { StudentsService } from './students.service.js';
 
@@ -29,6 +33,17 @@ export class StudentsController {
   list(@CurrentActor() actor: Actor, @Query() query: ListStudentsQueryDto): Promise<StudentPageDto> {
     const { page: _p, pageSize: _s, ...filters } = query;
     return this.students.list(actor, filters, pageRequest(query));
+  }
+
+  @Get('export')
+  @RequirePermission(DIRECTORY_READ)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({ description: 'The list with its current filters as .xlsx or .csv; personal numbers masked', schema: { type: 'string', format: 'binary' } })
+  async export(@CurrentActor() actor: Actor, @Query() query: ExportStudentsQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const { page: _p, pageSize: _s, format, ...filters } = query;
+    const rows = await this.students.pagesFor(actor, filters);
+    const name = actor.locale === 'zh-CN' ? '学生名册' : 'students';
+    return streamExport(reply, { format: format ?? 'xlsx', locale: actor.locale, fileName: `${name}-${this.students.today()}`, columns: STUDENT_EXPORT_COLUMNS, rows });
   }
 
   @Post()

@@ -9,7 +9,8 @@ import { updateVersioned } from '../../platform/db/versioned.js';
 import { AppError, problems } from '../../platform/errors/problem.js';
 import type { PageRequest } from '../../platform/http/paging.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
-import { applyArchived, applyNameSearch, applySort, pagesOf } from '../common/list-query.js';
+import { applyArchived, applyNameSearch, applySort } from '../common/list-query.js';
+import { pagesOf } from '../../platform/exports/export.js';
 import { maskPersonal } from '../common/masks.js';
 import { PERSON_SCOPE, regionPathOf, schoolInScope } from '../common/scope.js';
 import '../common/messages.js';
@@ -53,6 +54,11 @@ export class StudentsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Today in the deployment's time zone (export file names). */
+  today(): string {
+    return this.clock.today();
+  }
+
   private base(manager: EntityManager | DataSource, actor: Actor, permission: string): SelectQueryBuilder<Student> {
     return manager
       .getRepository(Student)
@@ -93,9 +99,9 @@ export class StudentsService {
     return { items: await this.toDtos(rows), total, page: page.page, pageSize: page.pageSize };
   }
 
-  async *rowsFor(actor: Actor, f: Filters): AsyncGenerator<StudentDto> {
+  async pagesFor(actor: Actor, f: Filters): Promise<AsyncIterable<StudentDto[]>> {
     const qb = await this.filtered(actor, f);
-    for await (const dto of pagesOf(async (skip, take) => this.toDtos(await qb.clone().skip(skip).take(take).getMany()), 500)) yield dto;
+    return pagesOf(async (skip, take) => this.toDtos(await qb.clone().skip(skip).take(take).getMany()), 500);
   }
 
   async get(actor: Actor, id: string): Promise<StudentDetailDto> {

@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { streamExport } from '../../platform/exports/export.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { CurrentActor, RequirePermission } from '../../platform/access/decorators.js';
 import { pageRequest } from '../../platform/http/paging.js';
+import { TEACHER_EXPORT_COLUMNS } from './teacher-export.js';
 import { DIRECTORY_PII_READ, DIRECTORY_READ, DIRECTORY_TEACHERS_MANAGE } from '../permissions.js';
 import {
   AddAssignmentDto,
@@ -14,6 +17,7 @@ import {
   TeacherPageDto,
   TeacherRevealDto,
   UpdateTeacherDto,
+  ExportTeachersQueryDto,
 } from './dto/teacher.dto.js';
 import { TeachersService } from './teachers.service.js';
 
@@ -30,6 +34,17 @@ export class TeachersController {
   list(@CurrentActor() actor: Actor, @Query() query: ListTeachersQueryDto): Promise<TeacherPageDto> {
     const { page: _p, pageSize: _s, ...filters } = query;
     return this.teachers.list(actor, filters, pageRequest(query));
+  }
+
+  @Get('export')
+  @RequirePermission(DIRECTORY_READ)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({ description: 'The list with its current filters as .xlsx or .csv; personal numbers masked', schema: { type: 'string', format: 'binary' } })
+  async export(@CurrentActor() actor: Actor, @Query() query: ExportTeachersQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const { page: _p, pageSize: _s, format, ...filters } = query;
+    const rows = await this.teachers.pagesFor(actor, filters);
+    const name = actor.locale === 'zh-CN' ? '教师名册' : 'teachers';
+    return streamExport(reply, { format: format ?? 'xlsx', locale: actor.locale, fileName: `${name}-${this.teachers.today()}`, columns: TEACHER_EXPORT_COLUMNS, rows });
   }
 
   @Post()

@@ -10,7 +10,8 @@ import { AppError, problems } from '../../platform/errors/problem.js';
 import type { PageRequest } from '../../platform/http/paging.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
 import { User } from '../../platform/auth/user.entity.js';
-import { applyArchived, applyNameSearch, applySort, pagesOf } from '../common/list-query.js';
+import { applyArchived, applyNameSearch, applySort } from '../common/list-query.js';
+import { pagesOf } from '../../platform/exports/export.js';
 import { maskPersonal } from '../common/masks.js';
 import { PERSON_SCOPE, regionPathOf, schoolInScope } from '../common/scope.js';
 import '../common/messages.js';
@@ -58,6 +59,11 @@ export class TeachersService {
     private readonly clock: Clock,
   ) {}
 
+  /** Today in the deployment's time zone (export file names). */
+  today(): string {
+    return this.clock.today();
+  }
+
   private base(manager: EntityManager | DataSource, actor: Actor, permission: string): SelectQueryBuilder<Teacher> {
     return manager
       .getRepository(Teacher)
@@ -93,9 +99,9 @@ export class TeachersService {
   }
 
   /** Every row the filters give, fetched a page at a time (exports). */
-  async *rowsFor(actor: Actor, f: Filters): AsyncGenerator<TeacherDto> {
+  async pagesFor(actor: Actor, f: Filters): Promise<AsyncIterable<TeacherDto[]>> {
     const qb = await this.filtered(actor, f);
-    for await (const dto of pagesOf(async (skip, take) => this.toDtos(await qb.clone().skip(skip).take(take).getMany()), 500)) yield dto;
+    return pagesOf(async (skip, take) => this.toDtos(await qb.clone().skip(skip).take(take).getMany()), 500);
   }
 
   async get(actor: Actor, id: string): Promise<TeacherDetailDto> {
@@ -314,16 +320,15 @@ export class TeachersService {
   }
 
   private async assignments(m: EntityManager, teacherId: string): Promise<TeachingAssignmentDto[]> {
-    const rows = await m
-      .getRepository(TeachingAssignment)
-      .createQueryBuilder('a')
-      .innerJoin(Organisation, 'o', 'o.id = a.school_id')
-      .select(['a.id AS id', 'a.school_id AS "schoolId"', 'o.name AS "schoolName"', 'a.kind AS kind', 'a.start_date AS "startDate"', 'a.end_date AS "endDate"', 'a.note AS note'])
-      .where('a.teacher_id = :teacherId', { teacherId })
-      .orderBy('a.start_date', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .getRawMany<TeachingAssignmentDto>();
-    return rows.map((r) => ({ ...r, startDate: String(r.startDate).slice(0, 10), endDate: r.endDate ? String(r.endDate).slice(0, 10) : null, note: r.note ?? null }));
+    const rows = await m.find(TeachingAssignment, { where: { teacherId }, order: { startDate: 'DESC', id: 'DESC' } });
+    const schools = await this.schoolNames(m, rows.map((r) => r.schoolId));
+    return rows.map((r) => ({ id: r.id, schoolId: r.schoolId, schoolName: schools.get(r.schoolId) ?? '', kind: r.kind, startDate: r.startDate, endDate: r.endDate, note: r.note }));
+  }
+
+  private async schoolNames(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await m.find(Organisation, { where: { id: In(unique) }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
   }
 
   private async toDtos(rows: Teacher[]): Promise<TeacherDto[]> {
@@ -338,13 +343,12 @@ export class TeachersService {
     const current = await m
       .getRepository(TeachingAssignment)
       .createQueryBuilder('a')
-      .innerJoin(Organisation, 'o', 'o.id = a.school_id')
-      .select(['a.teacher_id AS "teacherId"', 'a.school_id AS "schoolId"', 'o.name AS "schoolName"', 'a.kind AS kind'])
       .where({ teacherId: In(ids) })
       .andWhere('a.start_date <= :today', { today })
       .andWhere(new Brackets((w) => w.where('a.end_date IS NULL').orWhere('a.end_date >= :today', { today })))
       .orderBy('a.start_date', 'ASC')
-      .getRawMany<{ teacherId: string; schoolId: string; schoolName: string; kind: TeachingAssignment['kind'] }>();
+      .getMany();
+    const currentSchools = await this.schoolNames(m, current.map((c) => c.schoolId));
     return rows.map((t) => {
       const masked = maskPersonal({ idNumber: t.idNumber, mobile: t.mobile });
       return {
@@ -369,7 +373,7 @@ export class TeachersService {
         username: t.userId ? (users.get(t.userId) ?? null) : null,
         archivedAt: t.archivedAt ? t.archivedAt.toISOString() : null,
         version: t.version,
-        currentAssignments: current.filter((c) => c.teacherId === t.id).map(({ schoolId, schoolName, kind }) => ({ schoolId, schoolName, kind })),
+        currentAssignments: current.filter((c) => c.teacherId === t.id).map(({ schoolId, kind }) => ({ schoolId, schoolName: currentSchools.get(schoolId) ?? '', kind })),
       };
     });
   }

@@ -57,7 +57,7 @@ const ALL_BUT_DONOR: RoleCode[] = ['bureau_officer', 'centre_coordinator', 'scho
 
 /** The platform's own permissions. Contexts and plugins add theirs. */
 export const PLATFORM_PERMISSIONS: PermissionDefinition[] = [
-  { code: 'platform.users.read', description: { 'zh-CN': '查看用户', en: 'View users' }, grantedTo: [] },
+  { code: 'platform.users.read', description: { 'zh-CN': '查看用户', en: 'View users' }, grantedTo: ['bureau_officer'] },
   { code: 'platform.users.manage', description: { 'zh-CN': '管理用户、重置密码、分配角色', en: 'Manage users, reset passwords, assign roles' }, grantedTo: [] },
   { code: 'platform.audit.read', description: { 'zh-CN': '查看操作日志', en: 'Read the audit log' }, grantedTo: ['bureau_officer'] },
   { code: 'platform.settings.manage', description: { 'zh-CN': '管理系统设置', en: 'Manage settings' }, grantedTo: [] },

@@ -17,6 +17,8 @@ export interface AuditRecord {
 export interface BulkAuditRecord {
   action: string;
   entityType: string;
+  /** The job the bulk operation ran as (an import job's id), if it has one. */
+  entityId?: string | null;
   counts: Record<string, number>;
   fileHash?: string;
   ids?: string[];
@@ -71,7 +73,7 @@ export class AuditService {
     return this.write(manager, {
       action: entry.action,
       entityType: entry.entityType,
-      entityId: null,
+      entityId: entry.entityId ?? null,
       scopePath: entry.scopePath ?? null,
       before: null,
       after: null,

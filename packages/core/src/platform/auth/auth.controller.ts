@@ -2,15 +2,14 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, 
 import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/actor.js';
-import { AllowPendingPasswordChange, CurrentActor, Public, RequirePermission } from '../access/decorators.js';
+import { AllowPendingPasswordChange, CurrentActor, Public } from '../access/decorators.js';
 import { Clock } from '../clock.js';
 import { APP_CONFIG, type AppConfig } from '../config.js';
 import { AppError } from '../errors/problem.js';
 import { ApiToken } from './api-token.entity.js';
-import { ApiTokenDto, ChangePasswordDto, CreateApiTokenDto, CreatedApiTokenDto, LoginDto, MeDto, ResetPasswordResultDto, UpdateMeDto } from './auth.dto.js';
+import { ApiTokenDto, ChangePasswordDto, CreateApiTokenDto, CreatedApiTokenDto, LoginDto, MeDto, UpdateMeDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
 import { clearSessionCookies, setSessionCookies } from './cookies.js';
-import { UsersService } from './users.service.js';
 
 /** Runs `fn`; a 429 it throws also tells the client when to come back (Retry-After). */
 async function withRetryAfter<T>(reply: FastifyReply, fn: () => Promise<T>): Promise<T> {
@@ -119,21 +118,5 @@ export class AuthController {
   @ApiNoContentResponse()
   async revokeToken(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     await this.auth.revokeApiToken(actor, id);
-  }
-}
-
-@ApiTags('users')
-@ApiCookieAuth()
-@Controller('users')
-export class UsersController {
-  constructor(private readonly users: UsersService) {}
-
-  @Post(':id/reset-password')
-  @RequirePermission('platform.users.manage')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ResetPasswordResultDto })
-  async resetPassword(@Param('id', new ParseUUIDPipe()) id: string): Promise<ResetPasswordResultDto> {
-    const { password } = await this.users.resetPassword(id);
-    return { temporaryPassword: password };
   }
 }

@@ -21,4 +21,11 @@ registerProblemMessages({
   'access.scope.notForRole': { 'zh-CN': '该角色不能按此范围授权', en: 'This role cannot be given this kind of scope' },
   'access.scope.unknownRegion': { 'zh-CN': '找不到该地区', en: 'No such region' },
   'access.scope.unknownOrganisation': { 'zh-CN': '找不到该单位', en: 'No such organisation' },
+  'access.scope.beyondCaller': { 'zh-CN': '只能在您自己的管理范围内授权', en: 'You can only grant scopes within your own' },
+  'access.assignment.adminOnly': { 'zh-CN': '只有系统管理员可以授予该角色', en: 'Only a system administrator can grant this role' },
+  'access.assignment.duplicate': { 'zh-CN': '该用户已有此角色和管理范围', en: 'The user already holds this role with this scope' },
+  'access.assignment.placeRequired': { 'zh-CN': '请至少分配一个在您管理范围内的角色，否则您将看不到该用户', en: 'Give at least one role within your scope, or you could not see the user' },
+  'platform.user.usernameFormat': { 'zh-CN': '用户名须为 3–32 位，只能使用小写字母、数字和 . _ -，并以字母或数字开头', en: 'Usernames have 3–32 lower-case letters, digits, . _ or -, starting with a letter or digit' },
+  'platform.user.cannotDisableSelf': { 'zh-CN': '不能停用自己的账户', en: 'You cannot disable your own account' },
+  'platform.user.lastAdmin': { 'zh-CN': '这是最后一位启用中的系统管理员，不能停用或移除其管理员角色', en: 'This is the last active system administrator: the account cannot be disabled or lose the role' },
 });

@@ -92,18 +92,41 @@ export interface ReminderSource {
 
 export interface ImportColumn {
   key: string;
+  /** The header the template carries and the file is matched on, in each interface language. */
   header: LocalizedText;
+  /** Other spellings bureaus use for the same column ('身份证号码', '公民身份号码'); matched like the header. */
+  aliases?: string[];
   required?: boolean;
   example?: string;
   description?: LocalizedText;
+  /** How the rows endpoint shows the value back (ID numbers, registry numbers, phones are masked). */
+  mask?: (value: string) => string;
 }
 
 export interface RowError {
   /** The column key, or null for the row as a whole. */
   column: string | null;
+  /** Stable code; its zh-CN and en texts are registered with registerProblemMessages. */
   code: string;
+  /** The importer's own text instead of a registered code's. */
   message?: LocalizedText | string;
   params?: Record<string, unknown>;
+}
+
+/**
+ * What validation found for one row: its errors and, for importers that match rows on a natural
+ * key (ID number, 学籍号, school code), the key and the existing record it matches, so a file
+ * imported again updates instead of duplicating. Two rows of one file with the same key are an
+ * error on the later row (`import.duplicateInFile`).
+ */
+export interface RowCheck {
+  errors: RowError[];
+  /** The row's natural key, normalised (case, spaces) as the importer compares it; null: none. */
+  key?: string | null;
+  /** The column the key comes from, where a duplicate is reported (default: the row as a whole). */
+  keyColumn?: string;
+  /** The id of the record the key matches: the row updates it; null or absent: the row creates one. */
+  existingId?: string | null;
 }
 
 export interface ImportContext {
@@ -114,15 +137,44 @@ export interface ImportContext {
   manager: EntityManager;
 }
 
-/** Rows for the generic import page: validated row by row, applied in one transaction. */
-export interface Importer<Row = Record<string, string>> {
+/** What `apply` did: counts and the ids of the records it created or updated (for the audit record). */
+export interface ImportApplyResult {
+  created: number;
+  updated: number;
+  ids: string[];
+}
+
+/**
+ * Rows for the generic import page. The engine reads the file (xlsx or csv), finds the header row,
+ * hands each data row to `validate` as cell texts keyed by column key (trimmed; dates as
+ * YYYY-MM-DD; numbers without float artefacts; a long number Excel has cut to 15 digits is already
+ * an `import.numberPrecisionLost` error), stages the rows, and on the user's word calls `apply`
+ * once, inside one transaction, with the rows to write.
+ *
+ * `Prepared` is what `prepare` loads once per validation run and once before `apply` (lookups:
+ * codes to ids, existing natural keys), so neither works row by row against the database.
+ */
+export interface Importer<Row = Record<string, string>, Prepared = void> {
   id: string;
   title: MessageKey;
   /** The permission needed to run this import. */
   permission: string;
   columns: ImportColumn[];
-  validate(row: Row, ctx: ImportContext): RowError[] | Promise<RowError[]>;
-  apply(rows: Row[], ctx: ImportContext): Promise<void>;
+  prepare?(ctx: ImportContext): Promise<Prepared>;
+  /** A list of errors, or a RowCheck with the row's natural-key match. */
+  validate(row: Row, ctx: ImportContext, prepared: Prepared): RowError[] | RowCheck | Promise<RowError[] | RowCheck>;
+  /**
+   * Optional: checks a batch of rows at once (the engine hands batches of a few hundred), so a
+   * lookup the prepared data cannot hold (a natural key among a million rows) costs one query per
+   * batch rather than one per row. Returns one result per row, in order; used instead of `validate`.
+   */
+  validateBatch?(rows: Row[], ctx: ImportContext, prepared: Prepared): Promise<(RowError[] | RowCheck)[]>;
+  /**
+   * Writes the rows inside `ctx.manager`'s transaction: all or none. Set-based (multi-row inserts
+   * and upserts in chunks), matching natural keys again inside the transaction, since the data
+   * may have changed since validation.
+   */
+  apply(rows: Row[], ctx: ImportContext, prepared: Prepared): Promise<ImportApplyResult | void>;
 }
 
 export interface SeedContext {

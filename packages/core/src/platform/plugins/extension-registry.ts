@@ -53,7 +53,7 @@ export class ExtensionRegistry {
     return this.resolve(this.collect((d) => d.reminders));
   }
 
-  importers(): { owner: string; instance: Importer<never> }[] {
+  importers(): { owner: string; instance: Importer<never, unknown> }[] {
     return this.resolve(this.collect((d) => d.importers));
   }
 
@@ -88,7 +88,7 @@ export class ExtensionRegistry {
         if (ids.has(id as string)) this.fail(r.owner, `${what} id "${String(id)}" is already used by "${ids.get(id as string)}"`);
         ids.set(id as string, r.owner);
         if (what === 'importer') {
-          const permission = (instance as Importer<never>).permission;
+          const permission = (instance as Importer<never, unknown>).permission;
           if (!this.permissions.has(permission)) this.fail(r.owner, `importer ${String(id)} needs the unknown permission "${String(permission)}"`);
         }
       }

@@ -10,6 +10,7 @@ const LOCALIZED = { type: 'object', properties: { 'zh-CN': { type: 'string' }, e
 export class ImportColumnDto {
   @ApiProperty() key!: string;
   @ApiProperty(LOCALIZED) header!: Record<string, string>;
+  @ApiPropertyOptional({ type: [String], description: 'Other header spellings the file may use' }) aliases?: string[];
   @ApiPropertyOptional() required?: boolean;
   @ApiPropertyOptional() example?: string;
   @ApiPropertyOptional(LOCALIZED) description?: Record<string, string>;
@@ -26,6 +27,18 @@ export class ImportersDto {
   @ApiProperty({ type: [ImporterDto] }) items!: ImporterDto[];
 }
 
+/** A column as the admin sees it (what the engine matches on; the mask function stays on the server). */
+function columnDto(c: ImportColumn): ImportColumnDto {
+  return {
+    key: c.key,
+    header: { ...c.header },
+    ...(c.aliases?.length ? { aliases: [...c.aliases] } : {}),
+    ...(c.required !== undefined ? { required: c.required } : {}),
+    ...(c.example !== undefined ? { example: c.example } : {}),
+    ...(c.description ? { description: { ...c.description } } : {}),
+  };
+}
+
 /** The importers of the enabled modules that the caller may run (the generic import page lists them). */
 @ApiTags('imports')
 @ApiCookieAuth()
@@ -39,7 +52,7 @@ export class ImportersController {
     const items = this.registry
       .importers()
       .filter(({ instance }) => actor.permissions.has(instance.permission))
-      .map(({ owner, instance }) => ({ id: instance.id, owner, title: instance.title, columns: instance.columns.map((c: ImportColumn) => ({ ...c })) }));
+      .map(({ owner, instance }) => ({ id: instance.id, owner, title: instance.title, columns: instance.columns.map(columnDto) }));
     return { items };
   }
 }

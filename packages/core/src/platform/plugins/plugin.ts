@@ -21,7 +21,7 @@ export interface ModuleDefinition {
   permissions?: PermissionDefinition[];
   reportSections?: Type<ReportSection>[];
   reminders?: Type<ReminderSource>[];
-  importers?: Type<Importer<never>>[];
+  importers?: Type<Importer<never, unknown>>[];
   seeds?: Type<DemoSeed>[];
 }
 

@@ -5,7 +5,7 @@ import type { ModuleDefinition, PluginDefinition } from './plugin.js';
 
 /** Top-level route names that core owns now or will own; no plugin id may take one. */
 export const CORE_ROUTE_NAMES = [
-  'auth', 'users', 'audit', 'notifications', 'reminders', 'reports', 'files', 'health', 'meta', 'docs', 'docs-json',
+  'auth', 'users', 'roles', 'audit', 'notifications', 'reminders', 'reports', 'files', 'health', 'meta', 'docs', 'docs-json',
   'imports', 'exports', 'regions', 'organisations', 'directory', 'schools', 'teachers', 'students', 'twinning',
   'training', 'credits', 'grants', 'settings', 'plugins', 'platform', 'admin', 'api',
 ] as const;

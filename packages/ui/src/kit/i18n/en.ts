@@ -1,10 +1,12 @@
 import type { zhCN } from './zh-CN';
+import { importWizardEn } from '../import-wizard/i18n';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 /** The kit's interface words in English; the same keys as zh-CN (the type says so). */
 export const en: Messages<typeof zhCN> = {
   kit: {
+    importWizard: importWizardEn,
     common: {
       close: 'Close',
       loading: 'Loading',

@@ -1,6 +1,8 @@
+import { importWizardZhCN } from '../import-wizard/i18n';
 /** The kit's own interface words in Chinese (the default language). Keys live under `kit.`. */
 export const zhCN = {
   kit: {
+    importWizard: importWizardZhCN,
     common: {
       close: '关闭',
       loading: '正在加载',
