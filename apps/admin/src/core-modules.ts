@@ -1,11 +1,13 @@
 /**
  * The admin's core modules, written as plugins (`defineAdminPlugin`): the shell builds its side
- * nav and routes from these and from `adminPlugins` alike. Their messages are the shell's own
- * (src/i18n), so they declare none.
+ * nav and routes from these and from `adminPlugins` alike. Most use the shell's own messages
+ * (src/i18n); a module in its own folder (modules/users) brings its messages along.
  */
 import { createElement } from 'react';
 import { AuditOutlined, BarChartOutlined, BellOutlined, HomeOutlined } from '@ant-design/icons';
 import { defineAdminPlugin, type AdminPlugin } from '@schoolbridge/ui';
+import { directoryModule } from './modules/directory';
+import { usersModule } from './modules/users';
 
 export const FIGURES_READ = 'reports.figures.read';
 export const AUDIT_READ = 'platform.audit.read';
@@ -44,4 +46,4 @@ export const auditModule = defineAdminPlugin({
 });
 
 /** Always on (the API's `/api/meta` lists plugins only). */
-export const coreModules: AdminPlugin[] = [dashboardModule, figuresModule, notificationsModule, accountModule, auditModule];
+export const coreModules: AdminPlugin[] = [dashboardModule, figuresModule, notificationsModule, directoryModule, accountModule, usersModule, auditModule];

@@ -66,8 +66,17 @@ export function toLocale(language: string | undefined | null): Locale {
 const pluginsOf = new WeakMap<I18n, readonly AdminPlugin[]>();
 const loading = new WeakMap<I18n, Map<string, Promise<void>>>();
 
+/**
+ * The instance itself: react-i18next 17's `useTranslation()` hands out a wrapper around it (with the
+ * instance as `__original`), so identity lookups must unwrap first.
+ */
+function instanceOf(i18n: I18n): I18n {
+  return (i18n as I18n & { __original?: I18n }).__original ?? i18n;
+}
+
 /** Loads every plugin's messages for `language` into `i18n` (once per plugin and language). */
-export async function loadPluginMessages(i18n: I18n, language: Locale): Promise<void> {
+export async function loadPluginMessages(wrapped: I18n, language: Locale): Promise<void> {
+  const i18n = instanceOf(wrapped);
   const plugins = pluginsOf.get(i18n) ?? [];
   const started = loading.get(i18n) ?? new Map<string, Promise<void>>();
   loading.set(i18n, started);

@@ -86,7 +86,7 @@ export function DetailLayout({
       )}
       <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
         <Space align="center" wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} data-testid="page-title" style={{ fontSize: 22, margin: 0 }}>
             {title}
           </Typography.Title>
           {status && <StatusTag value={status.value} map={status.map} />}

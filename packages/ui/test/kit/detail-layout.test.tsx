@@ -52,7 +52,7 @@ describe('DetailLayout', () => {
     renderWithProviders(<SchoolPage />, { url: '/schools/school-1' });
     const nav = screen.getByRole('navigation', { name: '当前位置' });
     expect(within(nav).getByRole('link', { name: '学校' })).toHaveAttribute('href', '/schools');
-    expect(screen.getByRole('heading', { level: 3, name: '示范县第一中学' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '示范县第一中学' })).toBeInTheDocument();
     expect(screen.getByText('达标')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /编\s*辑/ })).toBeInTheDocument();
     expect(screen.getByText('基本信息')).toBeInTheDocument();

@@ -201,9 +201,17 @@ export function DataTable<T extends object>({
           ? query.error.message
           : '';
 
+  // Ant Design measures column widths in a hidden copy of the header row (aria-hidden), which holds
+  // a second select-all checkbox when rows are selectable; make it inert so keyboard and screen
+  // reader users never land on the copy (WCAG aria-hidden-focus).
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    rootRef.current?.querySelectorAll('.ant-table-measure-row').forEach((row) => row.setAttribute('inert', ''));
+  });
+
   return (
     <DataTableContext.Provider value={ctx}>
-      <div className="sb-data-table" data-table-id={id}>
+      <div className="sb-data-table" data-table-id={id} ref={rootRef}>
         {filters.length > 0 && (
           <Card className="sb-data-table-query" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
             <QueryForm id={id} filters={filters} values={state.filters} onSearch={(f) => go({ ...state, page: 1, filters: f })} onReset={reset} />

@@ -37,7 +37,7 @@ export function TeacherTable({ schoolId, urlPrefix }: TeacherTableProps) {
     { type: 'text', name: 'q', label: t('directory.common.search'), placeholder: t('directory.common.searchPlaceholder') },
     ...(schoolId ? [] : [{ type: 'select' as const, name: 'schoolId', label: t('directory.teachers.schoolShort'), options: schools.data ?? [] }]),
     { type: 'select', name: 'subject', label: t('directory.teachers.subject'), options: vocab.options('subjects') },
-    { type: 'select', name: 'title', label: t('directory.teachers.title'), options: vocab.options('teacherTitles') },
+    { type: 'select', name: 'title', label: t('directory.teachers.teacherTitle'), options: vocab.options('teacherTitles') },
     { type: 'select', name: 'backboneLevel', label: t('directory.teachers.backboneLevel'), options: vocab.options('backboneLevels') },
     { type: 'select', name: 'status', label: t('directory.teachers.statusFilter'), options: vocab.options('teacherStatuses') },
     {
@@ -68,7 +68,7 @@ export function TeacherTable({ schoolId, urlPrefix }: TeacherTableProps) {
     { key: 'gender', title: t('directory.teachers.gender'), render: (_, row) => vocab.label('genders', row.gender) },
     ...(schoolId ? [] : [{ key: 'school', title: t('directory.teachers.school'), render: (_: unknown, row: Teacher) => row.schoolName }]),
     { key: 'subjects', title: t('directory.teachers.subjects'), render: (_, row) => <CodeList vocab="subjects" codes={row.subjects} /> },
-    { key: 'title', title: t('directory.teachers.title'), render: (_, row) => vocab.label('teacherTitles', row.title) },
+    { key: 'title', title: t('directory.teachers.teacherTitle'), render: (_, row) => vocab.label('teacherTitles', row.title) },
     { key: 'backboneLevel', title: t('directory.teachers.backboneLevel'), render: (_, row) => vocab.label('backboneLevels', row.backboneLevel) },
     { key: 'idNumber', dataIndex: 'idNumber', title: t('directory.teachers.idNumber'), render: (v: string) => <span className="sb-masked">{v}</span> },
     { key: 'mobile', dataIndex: 'mobile', title: t('directory.teachers.mobile'), render: (v: string | null) => v ?? '—' },

@@ -1,14 +1,22 @@
+import type React from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TONE_COLORS, type StatusTone } from '@schoolbridge/ui';
 import { useVocab } from './vocab';
 
-const TIER_COLORS: Record<string, string> = { strong: 'green', ordinary: 'default', weak: 'orange' };
+const TIER_TONES: Record<string, StatusTone> = { strong: 'success', ordinary: 'default', weak: 'warning' };
+
+/** A tag in one of the kit's tones (their words pass 4.5:1 on their backgrounds). */
+export function ToneTag({ tone, children }: { tone: StatusTone; children: React.ReactNode }) {
+  const c = TONE_COLORS[tone];
+  return <Tag style={{ color: c.color, background: c.background, borderColor: c.border }}>{children}</Tag>;
+}
 
 /** 层次 as a tag: the word is always shown, the colour only helps. */
 export function TierTag({ tier }: { tier: string | null }) {
   const { label } = useVocab();
   if (!tier) return <>{label('tiers', null)}</>;
-  return <Tag color={TIER_COLORS[tier] ?? 'default'}>{label('tiers', tier)}</Tag>;
+  return <ToneTag tone={TIER_TONES[tier] ?? 'default'}>{label('tiers', tier)}</ToneTag>;
 }
 
 export function ArchivedTag({ archivedAt }: { archivedAt: string | null }) {

@@ -3,19 +3,20 @@ import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Select
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiForm, CardSkeleton, EmptyState, PageTitle, TableSkeleton, formatCount, problemOf, useAuth } from '@schoolbridge/ui';
+import { ApiForm, CardSkeleton, EmptyState, PageTitle, TableSkeleton, formatCount, problemOf, useAuth, type StatusTone } from '@schoolbridge/ui';
 import { REGIONS_MANAGE, directoryApi, directoryKeys, type Region } from '../api';
 import { RecordActions } from '../components/RecordActions';
+import { ToneTag } from '../components/tags';
 
 const KINDS = ['province', 'city', 'county', 'township', 'village', 'other'] as const;
-const KIND_COLORS: Record<string, string> = { province: 'purple', city: 'geekblue', county: 'blue', township: 'cyan', village: 'green', other: 'default' };
+const KIND_TONES: Record<string, StatusTone> = { province: 'processing', city: 'processing', county: 'processing', township: 'success', village: 'default', other: 'warning' };
 const ROOT = '';
 
 type Children = Record<string, Region[] | undefined>;
 
 function RegionKindTag({ kind }: { kind: string }) {
   const { t } = useTranslation();
-  return <Tag color={KIND_COLORS[kind] ?? 'default'}>{t(`directory.regions.kinds.${kind}`, { defaultValue: kind })}</Tag>;
+  return <ToneTag tone={KIND_TONES[kind] ?? 'default'}>{t(`directory.regions.kinds.${kind}`, { defaultValue: kind })}</ToneTag>;
 }
 
 function RegionForm({

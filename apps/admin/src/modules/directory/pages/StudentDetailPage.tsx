@@ -11,7 +11,7 @@ import { toDate } from '../components/dates';
 import { DetailState } from '../components/DetailState';
 import { RecordActions } from '../components/RecordActions';
 import { useReveal } from '../components/reveal';
-import { ArchivedTag } from '../components/tags';
+import { ArchivedTag, ToneTag } from '../components/tags';
 import { useVocab } from '../components/vocab';
 
 type Dialog = { kind: 'add' } | { kind: 'end'; difficulty: StudentDifficulty } | null;
@@ -159,7 +159,7 @@ export default function StudentDetailPage() {
           {
             key: 'state',
             title: t('directory.students.status'),
-            render: (_, d) => (currentIds.has(d.id) ? <Tag color="blue">{t('directory.students.current')}</Tag> : <Tag>{t('directory.students.ended')}</Tag>),
+            render: (_, d) => (currentIds.has(d.id) ? <ToneTag tone="processing">{t('directory.students.current')}</ToneTag> : <Tag>{t('directory.students.ended')}</Tag>),
           },
           { key: 'note', title: t('directory.common.note'), render: (_, d) => d.note ?? '—' },
           ...(manage

@@ -147,7 +147,7 @@ export default function TeacherDetailPage() {
           { key: 'school', label: t('directory.teachers.school'), children: <Link to={`/directory/schools/${teacher.schoolId}`}>{teacher.schoolName}</Link> },
           { key: 'subjects', label: t('directory.teachers.subjects'), children: <CodeList vocab="subjects" codes={teacher.subjects} /> },
           { key: 'gradesTaught', label: t('directory.teachers.gradesTaught'), children: teacher.gradesTaught ?? '—' },
-          { key: 'title', label: t('directory.teachers.title'), children: vocab.label('teacherTitles', teacher.title) },
+          { key: 'title', label: t('directory.teachers.teacherTitle'), children: vocab.label('teacherTitles', teacher.title) },
           {
             key: 'backbone',
             label: t('directory.teachers.backboneLevel'),

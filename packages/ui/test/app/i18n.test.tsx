@@ -1,3 +1,5 @@
+import { act, renderHook } from '@testing-library/react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineAdminPlugin } from '../../src/plugin/define-admin-plugin';
 import { createI18n, loadPluginMessages, mergeMessages, storedLanguage, switchLanguage, toLocale } from '../../src/app/i18n';
@@ -39,6 +41,19 @@ describe('createI18n', () => {
     expect(localStorage.getItem('sb.locale')).toBe('en');
     await switchLanguage(i18n, 'zh-CN');
     expect(zh).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the plugins’ words when the language is switched through the hook’s i18n (react-i18next wraps the instance)', async () => {
+    const en = vi.fn(async () => ({ default: { hooked: { nav: 'Hooked' } } }));
+    const plugin = defineAdminPlugin({ id: 'hooked', messages: { 'zh-CN': async () => ({ default: { hooked: { nav: '挂钩' } } }), en } });
+    const i18n = createI18n(core, { plugins: [plugin], language: 'zh-CN' });
+    await loadPluginMessages(i18n, 'zh-CN');
+    const { result } = renderHook(() => useTranslation(), { wrapper: ({ children }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider> });
+    expect(result.current.i18n).not.toBe(i18n);
+    await act(() => switchLanguage(result.current.i18n, 'en'));
+    expect(en).toHaveBeenCalledTimes(1);
+    expect(i18n.t('hooked.nav')).toBe('Hooked');
+    await switchLanguage(i18n, 'zh-CN');
   });
 
   it("keeps going when a plugin's messages fail to load", async () => {
