@@ -3,7 +3,7 @@
  * permission checks every page uses. A 401 from any request marks the session as expired
  * (the shell then sends the user to the login page, and back afterwards).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isLocale, type Locale } from '@schoolbridge/shared';
@@ -84,11 +84,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (me) setCsrfToken(me.csrfToken);
   }, [me]);
 
-  // the user's saved language applies once they are known
+  // The user's saved language applies once they are known, and when it changes. Only then: the
+  // `i18n` react-i18next hands out is a new wrapper after every language change, and reacting to
+  // that would switch a language just chosen back before its PATCH has answered.
   const userLocale = me?.user.locale;
+  const i18nRef = useRef(i18n);
+  i18nRef.current = i18n;
   useEffect(() => {
-    if (isLocale(userLocale) && i18n.language !== userLocale) void switchLanguage(i18n, userLocale);
-  }, [userLocale, i18n]);
+    const current = i18nRef.current;
+    if (isLocale(userLocale) && current.language !== userLocale) void switchLanguage(current, userLocale);
+  }, [userLocale]);
 
   useEffect(() => {
     const offUnauthorized = onUnauthorized(() => {
