@@ -399,7 +399,7 @@ export class UsersService {
 
   async assignments(userIds: string[], manager: EntityManager = this.dataSource.manager): Promise<RoleAssignment[]> {
     if (userIds.length === 0) return [];
-    return manager.find(RoleAssignment, { where: { userId: In(userIds) }, relations: { region: true, organisation: true }, order: { createdAt: 'ASC' } });
+    return manager.find(RoleAssignment, { where: { userId: In(userIds) }, relations: { region: true, organisation: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Sets a new password (generated unless given); the user must change it at the next sign-in. */
