@@ -1,5 +1,13 @@
+import { availableParallelism } from 'node:os';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files run in parallel on every core (Vitest's default leaves one idle, which on the 2-core CI
+ * machine means one file at a time). Each worker has its own database: in-memory SQLite, or its own
+ * PostgreSQL database cloned from the migrated template.
+ */
+export const TEST_WORKERS = Math.max(2, availableParallelism() - 1);
 
 /** Vitest settings every server-side package shares: SWC for Nest decorators, sources over builds. */
 export function serverVitestConfig(options: { include?: string[]; setupFiles?: string[]; globalSetup?: string[] } = {}) {
@@ -18,6 +26,7 @@ export function serverVitestConfig(options: { include?: string[]; setupFiles?: s
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks',
+      maxWorkers: TEST_WORKERS,
     },
   });
 }

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
-import { serverVitestConfig } from '../vitest.shared.js';
+import { serverVitestConfig, TEST_WORKERS } from '../vitest.shared.js';
 
 // Top-level suites only: tests/e2e is a workspace of its own (browser journeys, `npm run test:e2e`).
 const server = serverVitestConfig({
@@ -40,6 +40,8 @@ export default defineConfig({
           include: ['tests/plugin-lists.test.ts'],
           setupFiles: ['./tests/support/setup-dom.ts'],
           testTimeout: 30_000,
+          // the same as the server project's: Vitest runs projects with one worker setting together
+          maxWorkers: TEST_WORKERS,
         },
       },
     ],
