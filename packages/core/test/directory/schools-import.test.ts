@@ -544,6 +544,7 @@ describe('directory.schools import', () => {
       const before = await organisations();
       const file = await xlsxOf([HEADERS, ['4399010502', '青山乡丙教学点', '青山乡', '4399010501'], ['4399010501', '青山乡丙中心校', '桃花乡']]);
       const done = await preview(officer, file, '中心校被跳过.xlsx');
+      expect({ status: done.status, failure: done.failure }).toEqual({ status: 'ready', failure: null });
       expect(done.counts).toMatchObject({ valid: 1, invalid: 1 });
       const res = await officer.post(`/api/imports/jobs/${done.id}/apply`, { mode: 'skipInvalid' }).expect(422);
       expect(res.body.code).toBe('directory.import.school.managerUnresolved');
