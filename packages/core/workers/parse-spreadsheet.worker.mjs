@@ -30,7 +30,16 @@ function post(message) {
 function makeBatcher(maxRows) {
   let batch = [];
   let count = 0;
+  let posted = 0;
   return {
+    /** Rows already handed to the main thread (a second reading may start over only while this is 0). */
+    get posted() {
+      return posted;
+    },
+    reset() {
+      batch = [];
+      count = 0;
+    },
     add(n, cells) {
       count++;
       if (count > maxRows) throw new ParseFailure('import.tooManyRows', { max: maxRows });
@@ -39,6 +48,7 @@ function makeBatcher(maxRows) {
     },
     flush() {
       if (batch.length) post({ type: 'rows', rows: batch });
+      posted += batch.length;
       batch = [];
     },
   };
@@ -92,8 +102,30 @@ async function parseXlsx(buf, batcher) {
     }
   } catch (err) {
     if (err instanceof ParseFailure) throw err;
-    throw new ParseFailure('import.unreadableFile', { reason: String(err && err.message).slice(0, 200) });
+    // The streaming reader (exceljs over unzipper) has failed on valid workbooks now and then; read
+    // the whole workbook in memory instead (this is a worker, and uploads are capped), unless rows
+    // have already gone to the main thread.
+    if (batcher.posted > 0) throw new ParseFailure('import.unreadableFile', { reason: String(err && err.message).slice(0, 200) });
+    batcher.reset();
+    await parseXlsxInMemory(buf, batcher, err);
   }
+}
+
+async function parseXlsxInMemory(buf, batcher, streamError) {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf);
+  } catch (err) {
+    throw new ParseFailure('import.unreadableFile', { reason: String((err && err.message) || (streamError && streamError.message)).slice(0, 200) });
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet) return;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values = row.values;
+    const cells = [];
+    for (let i = 1; i < values.length; i++) cells.push(values[i] === undefined ? null : values[i]);
+    batcher.add(row.number, cells);
+  });
 }
 
 async function main() {

@@ -133,6 +133,8 @@ export class ImportsService implements OnModuleDestroy {
         if (err instanceof Stopped || this.stopping) return;
         const failure = err instanceof ParseFailure ? { code: err.code, params: err.params } : { code: 'import.failedUnexpectedly', params: {} };
         if (!(err instanceof ParseFailure)) this.logger.error({ msg: 'import failed', jobId: job.id, importerId, err: err instanceof Error ? err.stack : String(err) });
+        // a file that could not be read says why in the log, for whoever looks into it
+        else if (err.code === 'import.unreadableFile') this.logger.warn({ msg: 'import file unreadable', jobId: job.id, importerId, params: err.params });
         await this.update(job.id, { status: 'failed', failureCode: failure.code, failureParams: failure.params, finishedAt: this.clock.now() });
       })
       .catch((err: unknown) => this.logger.error({ msg: 'import: could not record the failure', jobId: job.id, err: String(err) }))
