@@ -30,6 +30,6 @@ if (!('ResizeObserver' in window)) {
 }
 
 // Ant Design reads computed styles of pseudo-elements, which jsdom does not implement (each call
-// printed a "Not implemented" error); read the element's own style instead.
+// printed a "not implemented" warning from jsdom); read the element's own style instead.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element, pseudo?: string | null) => getComputedStyle(elt, pseudo ? undefined : pseudo);

@@ -4,6 +4,9 @@ import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { isPinyinQuery, normalizePinyinQuery } from '@schoolbridge/shared';
 import { problems } from '../../platform/errors/problem.js';
 import { PageQueryDto } from '../../platform/http/paging.js';
+import { likeLiteral } from '../../platform/db/like.js';
+
+export { likeLiteral };
 
 /** The query every directory list takes: paging, `sort`, `q` and whether archived rows show. */
 export class DirectoryListQueryDto extends PageQueryDto {
@@ -23,11 +26,6 @@ export class DirectoryListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['false', 'true', 'all'])
   archived?: 'false' | 'true' | 'all';
-}
-
-/** `%` and `_` match themselves in a LIKE pattern written with ESCAPE '\'. */
-export function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 let counter = 0;

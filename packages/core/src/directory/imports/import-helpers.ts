@@ -5,6 +5,7 @@ import type { ScopeService } from '../../platform/access/scope.service.js';
 import type { RowError } from '../../platform/plugins/extension-points.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
 import { codeFromWord } from '../rules/vocab.js';
+import { yesNoOf } from './school-cells.js';
 
 /** Values of a row as the engine hands them: cell texts keyed by column key. */
 export type ImportRowValues = Record<string, string>;
@@ -13,17 +14,13 @@ export function text(row: ImportRowValues, key: string): string {
   return (row[key] ?? '').trim();
 }
 
-const TRUE_WORDS = new Set(['是', '有', 'y', 'yes', 'true', '1', '√', '✓']);
-const FALSE_WORDS = new Set(['否', '无', 'n', 'no', 'false', '0', '×']);
-
-/** 是/否 cells (and Y/N, 1/0): undefined when blank; an error when neither. */
+/** 是/否 cells (and Y/N, 1/0, √/×): undefined when blank; an error when neither. */
 export function yesNoCell(row: ImportRowValues, key: string, errors: RowError[]): boolean | undefined {
-  const v = text(row, key).toLowerCase();
+  const v = text(row, key);
   if (v === '') return undefined;
-  if (TRUE_WORDS.has(v)) return true;
-  if (FALSE_WORDS.has(v)) return false;
-  errors.push({ column: key, code: 'directory.import.yesNo' });
-  return undefined;
+  const yes = yesNoOf(v);
+  if (yes === null) errors.push({ column: key, code: 'directory.import.yesNo' });
+  return yes ?? undefined;
 }
 
 /** A vocabulary cell given as its word (or code): null when blank; an error naming the allowed words when unknown. */

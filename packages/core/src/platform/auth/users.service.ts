@@ -19,6 +19,7 @@ import { generatePassword, hashPassword, passwordProblems, type PasswordHashOpti
 import { assignmentShape, grantProblems, userWithin, within, type AssignmentRequest, type AssignmentShape, type ManagerReach } from './rules/assignment-rules.js';
 import { Session } from './session.entity.js';
 import { User, type UserStatus } from './user.entity.js';
+import { likeLiteral } from '../db/like.js';
 
 export const USERS_READ = 'platform.users.read';
 export const USERS_MANAGE = 'platform.users.manage';
@@ -66,11 +67,6 @@ const SORT_COLUMNS: Record<string, string> = {
   createdAt: 'u.createdAt',
   lastLoginAt: 'u.lastLoginAt',
 };
-
-/** `%` and `_` match themselves in a LIKE pattern written with ESCAPE '\'. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function sortOrder(sort: string | undefined): { column: string; order: 'ASC' | 'DESC' }[] {
   const keys = (sort ?? 'username').split(',').map((k) => k.trim()).filter(Boolean);

@@ -6,6 +6,7 @@ import { problems } from '../errors/problem.js';
 import type { PageRequest } from '../http/paging.js';
 import { Organisation } from './organisation.entity.js';
 import { Region, type RegionKind } from './region.entity.js';
+import { likeLiteral } from '../db/like.js';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,11 +30,6 @@ export interface RegionPage {
   total: number;
   page: number;
   pageSize: number;
-}
-
-/** `%` and `_` match themselves in a LIKE pattern written with ESCAPE '\'. */
-function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
