@@ -33,7 +33,7 @@ describe('the users list', () => {
     const { router } = renderApp('/users');
     await screen.findByText('li.si');
     const user = userEvent.setup({ delay: null });
-    const box = screen.getByPlaceholderText('用户名或姓名');
+    const box = screen.getByPlaceholderText('用户名、姓名、拼音或首字母');
     await fill(user, box, '张');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(callsTo(api, 'GET', '/api/users').at(-1)!.search.get('q')).toBe('张'));

@@ -20,6 +20,7 @@ import { ImportJob } from './imports/import-job.entity.js';
 import { ImportRow } from './imports/import-row.entity.js';
 import { PlatformImports1767225600006 } from './migrations/1767225600006-platform-imports.js';
 import { PlatformArchive1767225600007 } from './migrations/1767225600007-platform-archive.js';
+import { PlatformUserPinyin1767225600008 } from './migrations/1767225600008-platform-user-pinyin.js';
 
 /**
  * The platform's entities and migrations. Each part of the platform adds its own here, in its
@@ -55,4 +56,6 @@ export const PLATFORM_MIGRATIONS: Function[] = [
   PlatformImports1767225600006,
   // archive of regions and organisations (directory)
   PlatformArchive1767225600007,
+  // users found and sorted by pinyin
+  PlatformUserPinyin1767225600008,
 ];

@@ -8,7 +8,7 @@ import { ScopeService } from '../../platform/access/scope.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { PASSWORD_HASH_OPTIONS } from '../../platform/auth/auth.tokens.js';
 import { generatePassword, hashPassword, type PasswordHashOptions } from '../../platform/auth/crypto.js';
-import { User } from '../../platform/auth/user.entity.js';
+import { displayNameKeys, User } from '../../platform/auth/user.entity.js';
 import { Clock } from '../../platform/clock.js';
 import { problems } from '../../platform/errors/problem.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
@@ -125,7 +125,7 @@ export class TeacherAccountsService {
         m.create(User, {
           id: newId(),
           username,
-          displayName: teacher.name,
+          ...displayNameKeys(teacher.name),
           passwordHash: hashes[i]!,
           mustChangePassword: true,
           locale: 'zh-CN',

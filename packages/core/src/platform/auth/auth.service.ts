@@ -12,7 +12,7 @@ import { API_TOKEN_PREFIX, PASSWORD_HASH_OPTIONS, SIGNING_SECRET } from './auth.
 import { hashPassword, hmac, passwordProblems, randomToken, sha256, verifyPassword, type PasswordHashOptions } from './crypto.js';
 import { RateLimiter } from './rate-limiter.service.js';
 import { Session } from './session.entity.js';
-import { User } from './user.entity.js';
+import { displayNameKeys, User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
 export interface LoginResult {
@@ -234,7 +234,7 @@ export class AuthService {
       if (displayName !== undefined && displayName !== user.displayName) set.displayName = displayName;
       if (Object.keys(set).length === 0) return user;
       const before = Object.fromEntries(Object.keys(set).map((k) => [k, user[k as keyof typeof set]]));
-      await m.update(User, { id: user.id }, { ...set, updatedAt: this.clock.now() });
+      await m.update(User, { id: user.id }, { ...set, ...(set.displayName !== undefined ? displayNameKeys(set.displayName) : {}), updatedAt: this.clock.now() });
       await this.audit.record({ action: 'platform.user.updateProfile', entityType: 'platform.user', entityId: user.id, before, after: set }, m);
       return m.findOneByOrFail(User, { id: user.id });
     });

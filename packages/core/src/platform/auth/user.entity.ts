@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import type { Locale } from '@schoolbridge/shared';
+import { pinyinKeys, type Locale } from '@schoolbridge/shared';
 import { IdColumn, InstantColumn, RowVersionColumn } from '../db/columns.js';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
@@ -8,6 +8,8 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 /** A person who signs in. The directory context links users to teacher and staff records. */
 @Entity('platform_user')
 @Index('ux_platform_user_username', ['username'], { unique: true })
+@Index('ix_platform_user_display_name_pinyin', ['displayNamePinyin'])
+@Index('ix_platform_user_display_name_initials', ['displayNameInitials'])
 export class User {
   @IdColumn()
   id!: string;
@@ -18,6 +20,13 @@ export class User {
 
   @Column({ type: 'varchar', length: 100 })
   displayName!: string;
+
+  /** Pinyin keys of the display name (`displayNameKeys`), for search by pinyin and pinyin order. */
+  @Column({ type: 'varchar', length: 300, default: '' })
+  displayNamePinyin!: string;
+
+  @Column({ type: 'varchar', length: 100, default: '' })
+  displayNameInitials!: string;
 
   /** argon2id hash; null while the account has no password yet. */
   @Column({ type: 'varchar', length: 255, nullable: true })
@@ -53,4 +62,11 @@ export class User {
 
   @RowVersionColumn()
   version!: number;
+}
+
+/** The display name with the pinyin keys stored beside it: every write of a display name goes through this. */
+export function displayNameKeys(displayName: string): Pick<User, 'displayName' | 'displayNamePinyin' | 'displayNameInitials'> {
+  const name = displayName.trim();
+  const keys = pinyinKeys(name);
+  return { displayName: name, displayNamePinyin: keys.full, displayNameInitials: keys.initials };
 }

@@ -14,7 +14,7 @@ export const USER_SORT_FIELDS = ['username', 'displayName', 'createdAt', 'lastLo
 export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
 export class ListUsersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Part of the username or the display name', example: '李' })
+  @ApiPropertyOptional({ description: 'Part of the username or the display name, or the start of the display name’s pinyin or initials (zs → 张三)', example: 'zs' })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -31,7 +31,7 @@ export class ListUsersQueryDto extends PageQueryDto {
   @IsIn([...USER_STATUSES])
   status?: (typeof USER_STATUSES)[number];
 
-  @ApiPropertyOptional({ description: `Comma list of ${USER_SORT_FIELDS.join(', ')}; \`-\` sorts descending`, example: '-createdAt', default: 'username' })
+  @ApiPropertyOptional({ description: `Comma list of ${USER_SORT_FIELDS.join(', ')} (displayName in pinyin order); \`-\` sorts descending`, example: '-createdAt', default: 'username' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { newId, type Locale } from '@schoolbridge/shared';
+import { isPinyinQuery, newId, normalizePinyinQuery, type Locale } from '@schoolbridge/shared';
 import type { Actor } from '../access/actor.js';
 import { RoleAssignment } from '../access/role-assignment.entity.js';
 import { type RoleCode, type ScopeKind } from '../access/roles.js';
@@ -18,7 +18,7 @@ import { PASSWORD_HASH_OPTIONS } from './auth.tokens.js';
 import { generatePassword, hashPassword, passwordProblems, type PasswordHashOptions } from './crypto.js';
 import { assignmentShape, grantProblems, userWithin, within, type AssignmentRequest, type AssignmentShape, type ManagerReach } from './rules/assignment-rules.js';
 import { Session } from './session.entity.js';
-import { User, type UserStatus } from './user.entity.js';
+import { displayNameKeys, User, type UserStatus } from './user.entity.js';
 import { likeLiteral } from '../db/like.js';
 
 export const USERS_READ = 'platform.users.read';
@@ -63,7 +63,8 @@ export interface UserChanges {
 
 const SORT_COLUMNS: Record<string, string> = {
   username: 'u.username',
-  displayName: 'u.displayName',
+  // names sort by pinyin (UI.md), so 张 comes after 李 the way a Chinese reader looks for it
+  displayName: 'u.displayNamePinyin',
   createdAt: 'u.createdAt',
   lastLoginAt: 'u.lastLoginAt',
 };
@@ -137,9 +138,17 @@ export class UsersService {
   private listQuery(actor: Actor, query: UserListQuery): SelectQueryBuilder<User> {
     const order = sortOrder(query.sort);
     const qb = this.scopedUsers(actor, USERS_READ);
-    if (query.q) {
-      const q = `%${likeLiteral(query.q.toLowerCase())}%`;
-      qb.andWhere("(u.username LIKE :q ESCAPE '\\' OR LOWER(u.displayName) LIKE :q ESCAPE '\\')", { q });
+    const text = query.q?.trim();
+    if (text) {
+      // a sign-in name or characters anywhere; Latin letters also match the start of the name's pinyin or initials (zs → 张三)
+      const q = `%${likeLiteral(text.toLowerCase())}%`;
+      const conditions = ["u.username LIKE :q ESCAPE '\\'", "LOWER(u.displayName) LIKE :q ESCAPE '\\'"];
+      const params: Record<string, string> = { q };
+      if (isPinyinQuery(text)) {
+        params.pq = `${likeLiteral(normalizePinyinQuery(text))}%`;
+        conditions.push("u.displayNamePinyin LIKE :pq ESCAPE '\\'", "u.displayNameInitials LIKE :pq ESCAPE '\\'");
+      }
+      qb.andWhere(`(${conditions.join(' OR ')})`, params);
     }
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });
     if (query.role) {
@@ -257,7 +266,8 @@ export class UsersService {
         if (id === actor.userId) throw problems.conflict('platform.user.cannotDisableSelf');
         if (await this.isActiveAdmin(m, id)) await this.assertAnotherActiveAdmin(m, { userId: id });
       }
-      const after = await updateVersioned(m, User, id, version, { ...changes, updatedAt: now }, 'platform.user');
+      const named = changes.displayName === undefined ? changes : { ...changes, ...displayNameKeys(changes.displayName) };
+      const after = await updateVersioned(m, User, id, version, { ...named, updatedAt: now }, 'platform.user');
       if (disabling) await m.delete(Session, { userId: id });
       const fields = (u: User) => ({ displayName: u.displayName, status: u.status, locale: u.locale, version: u.version });
       await this.audit.record({ action: 'platform.user.update', entityType: 'platform.user', entityId: id, before: fields(before), after: fields(after) }, m);
@@ -341,7 +351,7 @@ export class UsersService {
       const row = m.create(User, {
         id: newId(),
         username,
-        displayName: input.displayName.trim(),
+        ...displayNameKeys(input.displayName),
         passwordHash,
         mustChangePassword: input.mustChangePassword ?? generated,
         locale: input.locale ?? 'zh-CN',

@@ -122,6 +122,30 @@ describe('users and role assignments', () => {
       expect(badRole.body.errors[0]).toMatchObject({ field: 'role', code: 'validation.isIn' });
     });
 
+    it('finds display names by full pinyin or initials and sorts them by pinyin', async () => {
+      // `ls` is li.si's initials and the start of nobody's sign-in name
+      expect(usernames((await admin.get('/api/users?q=ls').expect(200)).body.items)).toEqual(['li.si']);
+      expect(usernames((await admin.get('/api/users?q=WangW').expect(200)).body.items)).toEqual(['wang.wu']);
+      expect(usernames((await admin.get('/api/users?q=zs').expect(200)).body.items)).toEqual(['zhang.san']);
+      // 李 (li) before 王 (wang) before 张 (zhang): the order of the pinyin, not of the code points (张 < 李 < 王)
+      const byName = await admin.get('/api/users?sort=displayName&q=%E4%B8%89').expect(200);
+      expect(usernames(byName.body.items)).toEqual(['zhang.san']);
+      const chinese = (await admin.get('/api/users?sort=displayName').expect(200)).body.items as UserItem[];
+      expect(chinese.map((u) => u.displayName).filter((n) => ['张三', '李四', '王五'].includes(n))).toEqual(['李四', '王五', '张三']);
+    });
+
+    it('keeps the pinyin keys with a renamed display name, by a manager or by the user', async () => {
+      const target = await app.createUser({ username: 'rename.keys', displayName: '周一', password: PASSWORD });
+      const before = (await admin.get(`/api/users/${target.id}`).expect(200)).body as UserItem;
+      await admin.patch(`/api/users/${target.id}`, { displayName: '欧阳修', version: before.version }).expect(200);
+      expect(usernames((await admin.get('/api/users?q=oyx').expect(200)).body.items)).toEqual(['rename.keys']);
+      expect((await admin.get('/api/users?q=zy').expect(200)).body.total).toBe(0);
+      const self = await app.signIn(target);
+      await self.patch('/api/auth/me', { displayName: '钱七' }).expect(200);
+      expect(usernames((await admin.get('/api/users?q=qianqi').expect(200)).body.items)).toEqual(['rename.keys']);
+      expect((await admin.get('/api/users?q=oyx').expect(200)).body.total).toBe(0);
+    });
+
     it('gives a region-scoped officer only the users placed in the region, and only their assignments there', async () => {
       const res = await countyOfficer.get('/api/users').expect(200);
       // li.si sits in the other county, wang.wu (own records only) and the administrator nowhere
