@@ -526,37 +526,54 @@ describe('directory.schools import', () => {
       ]);
     });
 
-    it('fails the whole apply, naming the school, when a manager is neither stored nor in the file', async () => {
+    it('shows in the preview a manager that is neither stored nor anywhere in the file, and imports nothing of that row', async () => {
       const before = await organisations();
       const file = await xlsxOf([HEADERS, ['4399010401', '青山乡甲小学', '青山乡'], ['4399010402', '青山乡乙教学点', '青山乡', '4399019999']]);
       const done = await preview(officer, file, '主管不存在.xlsx');
-      // the manager might have been further down the file: the preview cannot tell yet
-      expect(done.counts).toMatchObject({ valid: 2, invalid: 0 });
+      // only the end of the file could tell: the manager might have been a school further down
+      expect(done.counts).toMatchObject({ valid: 1, invalid: 1, toCreate: 1 });
+      const errors = await rowsOf(officer, done.id, true);
+      expect(errors.map((r) => [r.rowNumber, r.errors])).toEqual([
+        [3, [expect.objectContaining({ column: 'manager', code: 'directory.import.school.managerNotFound', message: '主管单位“4399019999”找不到：系统和本文件中都没有这个学校或地区' })]],
+      ]);
       const res = await officer.post(`/api/imports/jobs/${done.id}/apply`, { mode: 'all' }).expect(422);
-      expect(res.body).toMatchObject({ code: 'directory.import.school.managerUnresolved' });
-      expect(res.body.detail).toContain('学校“4399010402”的主管单位“4399019999”找不到');
+      expect(res.body).toMatchObject({ code: 'import.invalidRows', invalidRows: 1 });
       expect(await organisations()).toBe(before);
-      const job = await officer.get(`/api/imports/jobs/${done.id}`).expect(200);
-      expect(job.body).toMatchObject({ status: 'applyFailed', failure: { code: 'directory.import.school.managerUnresolved' } });
+      await officer.post(`/api/imports/jobs/${done.id}/apply`, { mode: 'skipInvalid' }).expect(200);
+      expect(await countCode('4399010401')).toBe(1);
+      expect(await countCode('4399010402')).toBe(0);
     });
 
-    it('fails the apply when the central school listed later was skipped for its errors', async () => {
-      const before = await organisations();
+    it('shows in the preview a teaching point whose central school further down has errors', async () => {
       const file = await xlsxOf([HEADERS, ['4399010502', '青山乡丙教学点', '青山乡', '4399010501'], ['4399010501', '青山乡丙中心校', '桃花乡']]);
-      const done = await preview(officer, file, '中心校被跳过.xlsx');
+      const done = await preview(officer, file, '中心校有误在后.xlsx');
       expect({ status: done.status, failure: done.failure }).toEqual({ status: 'ready', failure: null });
-      expect(done.counts).toMatchObject({ valid: 1, invalid: 1 });
-      const res = await officer.post(`/api/imports/jobs/${done.id}/apply`, { mode: 'skipInvalid' }).expect(422);
-      expect(res.body.code).toBe('directory.import.school.managerUnresolved');
-      expect(await organisations()).toBe(before);
+      expect(done.counts).toMatchObject({ valid: 0, invalid: 2, toCreate: 0 });
+      const errors = await rowsOf(officer, done.id, true);
+      expect(errors.map((r) => [r.rowNumber, r.errors.map((e) => e.code)])).toEqual([
+        [2, ['directory.import.school.managerRowInvalid']],
+        [3, [expect.stringMatching(/^directory\./)]],
+      ]);
     });
 
-    it('refuses two schools of the file that manage each other', async () => {
+    it('shows in the preview two schools of the file that manage each other, and a school under them', async () => {
       const before = await organisations();
-      const file = await xlsxOf([HEADERS, ['4399010601', '青山乡丁校', '青山乡', '4399010602'], ['4399010602', '青山乡戊校', '青山乡', '4399010601']]);
+      const file = await xlsxOf([
+        HEADERS,
+        ['4399010603', '青山乡己教学点', '青山乡', '4399010601'],
+        ['4399010601', '青山乡丁校', '青山乡', '4399010602'],
+        ['4399010602', '青山乡戊校', '青山乡', '青山乡丁校'],
+      ]);
       const done = await preview(officer, file, '互相管理.xlsx');
-      const res = await officer.post(`/api/imports/jobs/${done.id}/apply`, { mode: 'all' }).expect(422);
-      expect(res.body.code).toBe('directory.import.school.managerCycle');
+      expect(done.counts).toMatchObject({ valid: 0, invalid: 3 });
+      const errors = await rowsOf(officer, done.id, true);
+      expect(errors.map((r) => [r.rowNumber, r.errors.map((e) => e.code)])).toEqual([
+        [2, ['directory.import.school.managerRowInvalid']],
+        [3, ['directory.import.school.managerCircle']],
+        [4, ['directory.import.school.managerCircle']],
+      ]);
+      expect(errors[1]!.errors[0]!.message).toBe('主管单位“4399010602”与本校在本文件中互相管理，形成了循环');
+      await officer.post(`/api/imports/jobs/${done.id}/apply`, { mode: 'all' }).expect(422);
       expect(await organisations()).toBe(before);
     });
   });

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/access/actor.js';
 import { ScopeService } from '../../platform/access/scope.service.js';
 import { problemMessage } from '../../platform/errors/messages.js';
 import { AppError } from '../../platform/errors/problem.js';
-import type { ImportApplyResult, ImportColumn, ImportContext, Importer, RowCheck, RowError } from '../../platform/plugins/extension-points.js';
+import type { FileCheck, ImportApplyResult, ImportColumn, ImportContext, Importer, RowCheck, RowError } from '../../platform/plugins/extension-points.js';
 import { Organisation, type OrganisationKind } from '../../platform/regions/organisation.entity.js';
 import { Region, type RegionKind } from '../../platform/regions/region.entity.js';
 import { DirectoryOrganisation } from '../entities/directory-organisation.entity.js';
@@ -84,6 +84,8 @@ interface FileIndex {
   names: Map<string, string[]>;
   /** True in apply: a manager neither here nor in the database is an error, not "maybe further down". */
   complete: boolean;
+  /** Valid rows whose manager is a school of the file, as written: checked again once the file is read. */
+  refs: { code: string; value: string }[];
 }
 
 /** What `prepare` loads once per run; validation adds the file's codes to `file` as it goes. */
@@ -174,7 +176,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function emptyIndex(complete: boolean): FileIndex {
-  return { codes: new Map(), names: new Map(), complete };
+  return { codes: new Map(), names: new Map(), complete, refs: [] };
 }
 
 async function loadRegions(m: EntityManager): Promise<Pick<SchoolLookups, 'regionsByCode' | 'regionsByName'>> {
@@ -352,7 +354,58 @@ export class SchoolsImporter implements Importer<SchoolRow, SchoolLookups> {
       lookups.file.codes.set(code, checked.errors.length === 0);
       if (row.name) push(lookups.file.names, nameKey(row.name), code);
     }
+    const manager = checked.school?.manager;
+    if (code && manager && 'inFile' in manager) lookups.file.refs.push({ code, value: manager.inFile });
     return { errors: checked.errors, key: code, keyColumn: 'code', existingId: checked.school?.existing?.id ?? null };
+  }
+
+  /**
+   * Once the whole file is read: a manager named as a school of the file must be one of its rows
+   * (one that has no errors), and the file's schools must not manage each other in a circle. A
+   * row that fails here fails the rows it manages in turn, so the preview already shows what
+   * apply would refuse.
+   */
+  validateFile(_ctx: ImportContext, lookups: SchoolLookups): FileCheck[] {
+    const { file } = lookups;
+    const checks: FileCheck[] = [];
+    const fail = (code: string, error: RowError) => {
+      file.codes.set(code, false);
+      checks.push({ key: code, errors: [error] });
+    };
+    const target = (ref: { code: string; value: string }): string | 'ambiguous' | null => {
+      const key = schoolCodeKey(ref.value);
+      if (file.codes.has(key)) return key;
+      const named = (file.names.get(nameKey(ref.value)) ?? []).filter((c) => c !== ref.code);
+      return named.length > 1 ? 'ambiguous' : (named[0] ?? null);
+    };
+    const targets = new Map(file.refs.map((ref) => [ref.code, target(ref)]));
+    // every school of a circle is told so, before the rows it fails are told their manager's row is wrong
+    const circled = file.refs.filter((ref) => file.codes.get(ref.code) && this.inCircle(ref.code, targets));
+    for (const ref of circled) fail(ref.code, err('manager', 'directory.import.school.managerCircle', { value: ref.value }));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const ref of file.refs) {
+        if (!file.codes.get(ref.code)) continue;
+        const to = targets.get(ref.code)!;
+        if (to === 'ambiguous') fail(ref.code, err('manager', 'directory.import.school.ambiguousManager', { value: ref.value }));
+        else if (to === null) fail(ref.code, err('manager', 'directory.import.school.managerNotFound', { value: ref.value }));
+        else if (!file.codes.get(to)) fail(ref.code, err('manager', 'directory.import.school.managerRowInvalid', { value: ref.value }));
+        else continue;
+        changed = true;
+      }
+    }
+    return checks;
+  }
+
+  /** Whether following the file's managers from this school comes back to it. */
+  private inCircle(start: string, targets: Map<string, string | null>): boolean {
+    const seen = new Set<string>();
+    for (let at = targets.get(start); at && at !== 'ambiguous'; at = targets.get(at)) {
+      if (at === start) return true;
+      if (seen.has(at)) return false;
+      seen.add(at);
+    }
+    return false;
   }
 
   /**

@@ -40,6 +40,14 @@ registerProblemMessages({
     'zh-CN': '主管单位“{value}”在本文件中的那一行有误，请先改正那一行',
     en: 'The row of the managing unit "{value}" in this file has errors; fix that row first',
   },
+  'directory.import.school.managerNotFound': {
+    'zh-CN': '主管单位“{value}”找不到：系统和本文件中都没有这个学校或地区',
+    en: 'The managing unit "{value}" was found neither in the system nor in this file',
+  },
+  'directory.import.school.managerCircle': {
+    'zh-CN': '主管单位“{value}”与本校在本文件中互相管理，形成了循环',
+    en: 'The managing unit "{value}" and this school manage each other in this file, in a circle',
+  },
   'directory.import.school.managerUnresolved': {
     'zh-CN': '学校“{code}”的主管单位“{value}”找不到：系统和本文件中都没有这个学校或地区（若它在本文件中，请检查它那一行是否有误被跳过）；未导入任何数据',
     en: 'The managing unit "{value}" of school "{code}" was found neither in the system nor in this file (if it is in the file, check whether its row was skipped for errors); nothing was imported',

@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../clock.js';
 import { AppError, problems } from '../errors/problem.js';
 import { problemMessage } from '../errors/messages.js';
-import type { ImportApplyResult, ImportColumn, ImportContext, Importer, RowCheck, RowError } from '../plugins/extension-points.js';
+import type { FileCheck, ImportApplyResult, ImportColumn, ImportContext, Importer, RowCheck, RowError } from '../plugins/extension-points.js';
 import { ExtensionRegistry } from '../plugins/extension-registry.js';
 import { ImportJob, type ImportJobStatus, type ImportJobWarning } from './import-job.entity.js';
 import { ImportRow, type StagedRowError } from './import-row.entity.js';
@@ -235,7 +235,37 @@ export class ImportsService implements OnModuleDestroy {
       await yieldToOthers();
     }
     this.checkStopping();
+    if (importer.validateFile) await this.applyFileChecks(job.id, await importer.validateFile(ctx, prepared), firstRowOfKey, counts);
     await this.update(job.id, { status: 'ready', finishedAt: this.clock.now() });
+  }
+
+  /** The errors only the whole file could tell, added to the staged rows they name; the counts follow. */
+  private async applyFileChecks(
+    jobId: string,
+    checks: FileCheck[],
+    firstRowOfKey: Map<string, number>,
+    counts: { valid: number; invalid: number; toCreate: number; toUpdate: number },
+  ): Promise<void> {
+    const byRow = new Map<number, StagedRowError[]>();
+    for (const check of checks) {
+      const rowNumber = firstRowOfKey.get(check.key);
+      if (rowNumber === undefined || check.errors.length === 0) continue;
+      const list = byRow.get(rowNumber) ?? [];
+      for (const e of check.errors) list.push({ column: e.column, code: e.code, ...(e.params ? { params: e.params } : {}), ...(e.message ? { message: e.message } : {}) });
+      byRow.set(rowNumber, list);
+    }
+    if (byRow.size === 0) return;
+    const rows = await this.dataSource.manager.find(ImportRow, { where: { jobId, rowNumber: In([...byRow.keys()]) } });
+    for (const row of rows) {
+      if (row.valid) {
+        counts.valid--;
+        counts.invalid++;
+        if (row.action === 'create') counts.toCreate--;
+        if (row.action === 'update') counts.toUpdate--;
+      }
+      await this.dataSource.manager.update(ImportRow, { id: row.id }, { errors: [...(row.errors ?? []), ...byRow.get(row.rowNumber)!], valid: false, action: null } as never);
+    }
+    await this.update(jobId, { validRows: counts.valid, invalidRows: counts.invalid, toCreate: counts.toCreate, toUpdate: counts.toUpdate });
   }
 
   /** Old jobs go with their staged rows (their audit records stay). */

@@ -129,6 +129,12 @@ export interface RowCheck {
   existingId?: string | null;
 }
 
+/** Errors for the row with this natural key (RowCheck.key), found by `validateFile`. */
+export interface FileCheck {
+  key: string;
+  errors: RowError[];
+}
+
 export interface ImportContext {
   actor: Actor;
   locale: Locale;
@@ -169,6 +175,13 @@ export interface Importer<Row = Record<string, string>, Prepared = void> {
    * batch rather than one per row. Returns one result per row, in order; used instead of `validate`.
    */
   validateBatch?(rows: Row[], ctx: ImportContext, prepared: Prepared): Promise<(RowError[] | RowCheck)[]>;
+  /**
+   * Optional: called once after every row was validated, for what only the whole file can tell
+   * (a row naming another row further down that never came, or rows naming each other in a
+   * circle). Each result adds errors to the row whose RowCheck gave that natural key; a valid row
+   * becomes invalid, so the preview shows it before anything is applied.
+   */
+  validateFile?(ctx: ImportContext, prepared: Prepared): Promise<FileCheck[]> | FileCheck[];
   /**
    * Writes the rows inside `ctx.manager`'s transaction: all or none. Set-based (multi-row inserts
    * and upserts in chunks), matching natural keys again inside the transaction, since the data
