@@ -389,6 +389,11 @@ export class UsersService {
       const beyond = grantProblems(shape, path, reach);
       if (beyond.length > 0) throw problems.validation(beyond);
     }
+    // the user's row is locked first on PostgreSQL, so two managers granting the same assignment at
+    // once cannot both pass the check below; SQLite runs one writer at a time
+    if (manager.connection.options.type === 'postgres') {
+      await manager.createQueryBuilder(User, 'lu').setLock('pessimistic_write').where('lu.id = :userId', { userId }).getOne();
+    }
     const held = await manager.existsBy(RoleAssignment, {
       userId,
       role: shape.role,

@@ -364,6 +364,15 @@ describe('users and role assignments', () => {
       await admin.delete(`/api/users/${target.id}/assignments/${zhangAssignment.id}`).expect(404);
     });
 
+    it('grants one assignment when many managers send the same one at once', async () => {
+      const target = await app.createUser({ username: 'assign.race' });
+      const grant = () => admin.post(`/api/users/${target.id}/assignments`, { role: 'inspector', scopeKind: 'region', regionId: township.id });
+      const answers = await Promise.all(Array.from({ length: 12 }, grant));
+      expect(answers.map((r) => r.status).sort()).toEqual([201, ...Array<number>(11).fill(409)]);
+      const held = ((await admin.get(`/api/users/${target.id}`).expect(200)).body as UserItem).assignments;
+      expect(held.filter((a) => a.role === 'inspector')).toHaveLength(1);
+    });
+
     it('validates the assignment against the role’s scope kinds, field by field', async () => {
       const target = await app.createUser({ username: 'assign.bad' });
       const cases: [unknown, { field: string; code: string }][] = [
