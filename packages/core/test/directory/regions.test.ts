@@ -156,6 +156,45 @@ describe('directory regions API', () => {
     });
   });
 
+  describe('export', () => {
+    const text = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: string) => void) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+    };
+
+    it('exports the tree top to bottom as CSV, each region with its parent and counts, within the caller’s scope', async () => {
+      const res = await officer.get('/api/directory/regions/export?format=csv').buffer(true).parse(text).expect(200);
+      expect(res.headers['content-type']).toContain('text/csv');
+      expect(res.headers['content-disposition']).toContain('attachment');
+      const lines = (res.body as string).replace(/^\ufeff/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('区划代码,名称,类别,上级代码,上级名称,下级地区数,学校和单位数,状态');
+      const rows = lines.slice(1).map((l) => l.split(','));
+      // path order: a region is followed by those under it, whatever their codes
+      const paths = (await officer.get('/api/directory/regions?sort=path&pageSize=200').expect(200)).body.items.map((i: Item & { path: string }) => i.code);
+      expect(rows.map((r) => r[0])).toEqual(paths);
+      expect(rows[0]).toEqual(['439901', '示范县', '县/区', '4399', '示范市', '3', '1', '在用']);
+      expect(rows.find((r) => r[0] === '439901100')).toEqual(['439901100', '城关镇', '乡镇/街道', '439901', '示范县', '0', '1', '在用']);
+      expect(rows.map((r) => r[0])).not.toContain('439902100');
+    });
+
+    it('exports .xlsx by default with the list’s filters, in the caller’s language', async () => {
+      const res = await officer.get('/api/directory/regions/export?kind=township').buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const { default: ExcelJS } = await import('exceljs');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(new Uint8Array(res.body as Buffer).buffer);
+      const sheet = wb.worksheets[0]!;
+      expect(sheet.getColumn(1).values.slice(1)).toEqual(['区划代码', '439901100', '439901200']);
+      await officer.get('/api/directory/regions/export?sort=secret').expect(400);
+      await (await app.signInAs(['donor'])).get('/api/directory/regions/export').expect(403);
+    });
+  });
+
   describe('edit, archive, delete', () => {
     it('renames with the version seen and refuses a stale one', async () => {
       const res = await officer.patch(`/api/directory/regions/${chengguan.id}`, { name: '城关街道', version: chengguan.version }).expect(200);

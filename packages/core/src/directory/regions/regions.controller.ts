@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { streamExport } from '../../platform/exports/export.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { CurrentActor, RequirePermission } from '../../platform/access/decorators.js';
 import { pageRequest } from '../../platform/http/paging.js';
@@ -10,11 +12,13 @@ import {
   DirectoryRegionDetailDto,
   DirectoryRegionDto,
   DirectoryRegionPageDto,
+  ExportRegionsQueryDto,
   ListDirectoryRegionsQueryDto,
   RegionRefDto,
   UpdateRegionDto,
 } from './dto/region.dto.js';
-import { DirectoryRegionsService, type RegionDetailView, type RegionView } from './regions.service.js';
+import { REGION_EXPORT_COLUMNS } from './region-export.js';
+import { DirectoryRegionsService, type RegionDetailView, type RegionListQuery, type RegionView } from './regions.service.js';
 
 function refDto(r: Region): RegionRefDto {
   return { id: r.id, code: r.code, name: r.name, kind: r.kind };
@@ -36,6 +40,16 @@ function detailDto(view: RegionDetailView): DirectoryRegionDetailDto {
   return { ...regionDto(view), ancestors: view.ancestors.map(refDto) };
 }
 
+function filtersOf(query: ListDirectoryRegionsQueryDto): RegionListQuery {
+  return {
+    ...(query.parentId ? { parentId: query.parentId } : {}),
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.q ? { q: query.q } : {}),
+    ...(query.sort ? { sort: query.sort } : {}),
+    ...(query.archived ? { archived: query.archived } : {}),
+  };
+}
+
 /** Region management for the region tree page (the pickers' read-only API is /api/regions). */
 @ApiTags('directory')
 @ApiCookieAuth()
@@ -47,18 +61,18 @@ export class DirectoryRegionsController {
   @RequirePermission(DIRECTORY_READ)
   @ApiOkResponse({ type: DirectoryRegionPageDto, description: 'Regions within the caller’s scope, by code unless sorted' })
   async list(@CurrentActor() actor: Actor, @Query() query: ListDirectoryRegionsQueryDto): Promise<DirectoryRegionPageDto> {
-    const page = await this.regions.list(
-      actor,
-      {
-        ...(query.parentId ? { parentId: query.parentId } : {}),
-        ...(query.kind ? { kind: query.kind } : {}),
-        ...(query.q ? { q: query.q } : {}),
-        ...(query.sort ? { sort: query.sort } : {}),
-        ...(query.archived ? { archived: query.archived } : {}),
-      },
-      pageRequest(query),
-    );
+    const page = await this.regions.list(actor, filtersOf(query), pageRequest(query));
     return { ...page, items: page.items.map(regionDto) };
+  }
+
+  @Get('export')
+  @RequirePermission(DIRECTORY_READ)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({ description: 'The regions with the list’s filters as .xlsx or .csv; without a sort, the tree top to bottom', schema: { type: 'string', format: 'binary' } })
+  async export(@CurrentActor() actor: Actor, @Query() query: ExportRegionsQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const rows = await this.regions.pagesFor(actor, filtersOf(query));
+    const name = actor.locale === 'zh-CN' ? '行政区划' : 'regions';
+    return streamExport(reply, { format: query.format ?? 'xlsx', locale: actor.locale, fileName: `${name}-${this.regions.today()}`, columns: REGION_EXPORT_COLUMNS, rows });
   }
 
   @Get(':id')

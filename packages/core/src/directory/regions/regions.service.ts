@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
 import type { Actor } from '../../platform/access/actor.js';
 import { RoleAssignment } from '../../platform/access/role-assignment.entity.js';
@@ -9,6 +9,7 @@ import { Clock } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
 import { AppError, problems } from '../../platform/errors/problem.js';
+import { pagesOf } from '../../platform/exports/export.js';
 import type { PageRequest } from '../../platform/http/paging.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
 import { Region, type RegionKind } from '../../platform/regions/region.entity.js';
@@ -33,6 +34,11 @@ export interface RegionView {
   organisationCount: number;
 }
 
+/** A row of the regions export: the region with its parent (null at the top). */
+export interface RegionExportRow extends RegionView {
+  parent: Region | null;
+}
+
 export interface RegionDetailView extends RegionView {
   ancestors: Region[];
 }
@@ -49,8 +55,8 @@ export interface RegionChanges {
   kind?: RegionKind;
 }
 
-/** Regions sort by code (the division codes order them as the statistics do) or by name. */
-const SORTS: Record<string, string> = { code: 'r.code', name: 'r.name', createdAt: 'r.createdAt' };
+/** Regions sort by code (the division codes order them as the statistics do), by name, or by path (the tree read top to bottom). */
+const SORTS: Record<string, string> = { code: 'r.code', name: 'r.name', createdAt: 'r.createdAt', path: 'r.path' };
 
 const ENTITY = 'directory.region';
 
@@ -77,6 +83,30 @@ export class DirectoryRegionsService {
   ) {}
 
   async list(actor: Actor, query: RegionListQuery, paging: PageRequest): Promise<{ items: RegionView[]; total: number; page: number; pageSize: number }> {
+    const [rows, total] = await (await this.listQuery(actor, query, 'code')).skip(paging.skip).take(paging.pageSize).getManyAndCount();
+    return { items: await this.views(actor, rows), total, page: paging.page, pageSize: paging.pageSize };
+  }
+
+  /**
+   * The list for an export, page by page, with each region's parent. Without a sort the rows come
+   * in path order, which is the tree read top to bottom (each region followed by those under it).
+   */
+  async pagesFor(actor: Actor, query: RegionListQuery): Promise<AsyncIterable<RegionExportRow[]>> {
+    const qb = await this.listQuery(actor, query, 'path');
+    return pagesOf(async (skip, take) => {
+      const rows = await qb.clone().skip(skip).take(take).getMany();
+      const parentIds = [...new Set(rows.map((r) => r.parentId).filter((id): id is string => id !== null))];
+      const parents = parentIds.length ? await this.dataSource.manager.find(Region, { where: { id: In(parentIds) } }) : [];
+      const byId = new Map(parents.map((p) => [p.id, p]));
+      return (await this.views(actor, rows)).map((view) => ({ ...view, parent: view.region.parentId ? (byId.get(view.region.parentId) ?? null) : null }));
+    }, 500);
+  }
+
+  today(): string {
+    return this.clock.today();
+  }
+
+  private async listQuery(actor: Actor, query: RegionListQuery, fallbackSort: string): Promise<SelectQueryBuilder<Region>> {
     const qb = this.dataSource.getRepository(Region).createQueryBuilder('r').where(this.scope.where(actor, DIRECTORY_READ, { paths: ['r.path'] }));
     if (query.parentId) {
       const parent = await this.dataSource.manager.findOneBy(Region, { id: query.parentId });
@@ -89,9 +119,7 @@ export class DirectoryRegionsService {
       qb.andWhere("(r.name LIKE :qName ESCAPE '\\' OR r.code LIKE :qCode ESCAPE '\\')", { qName: `%${likeLiteral(q)}%`, qCode: `${likeLiteral(q)}%` });
     }
     applyArchived(qb, query.archived, 'r.archivedAt');
-    applySort(qb, query.sort, SORTS, 'code', 'r.id');
-    const [rows, total] = await qb.skip(paging.skip).take(paging.pageSize).getManyAndCount();
-    return { items: await this.views(actor, rows), total, page: paging.page, pageSize: paging.pageSize };
+    return applySort(qb, query.sort, SORTS, fallbackSort, 'r.id');
   }
 
   async get(actor: Actor, id: string): Promise<RegionDetailView> {

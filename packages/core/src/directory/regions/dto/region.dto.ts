@@ -18,6 +18,10 @@ export class ListDirectoryRegionsQueryDto extends DirectoryListQueryDto {
   kind?: RegionKind;
 }
 
+export class ExportRegionsQueryDto extends ListDirectoryRegionsQueryDto {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' }) @IsOptional() @IsIn(['xlsx', 'csv']) format?: 'xlsx' | 'csv';
+}
+
 export class RegionRefDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '439901' }) code!: string;
