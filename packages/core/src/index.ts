@@ -2,3 +2,4 @@
 export * from './platform/index.js';
 export { CORE_VERSION } from './version.js';
 export * from './directory/index.js';
+export * from './training/index.js';

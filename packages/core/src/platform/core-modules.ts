@@ -5,6 +5,7 @@ import type { ModuleDefinition } from './plugins/plugin.js';
 import { PLATFORM_SEEDS } from './seed/platform-seeds.js';
 import { PlatformUsageSection } from './figures/usage.section.js';
 import { directoryDefinition } from '../directory/definition.js';
+import { trainingDefinition } from '../training/definition.js';
 
 /** The platform as a module definition: its tables, migrations, permissions and demo data. */
 export const platformDefinition: ModuleDefinition = {
@@ -22,4 +23,4 @@ export const platformDefinition: ModuleDefinition = {
  * Core's bounded contexts, platform first. Each later context (directory, twinning, training,
  * credits, grants) adds its definition here; createApp imports their modules.
  */
-export const CORE_MODULES: ModuleDefinition[] = [platformDefinition, directoryDefinition];
+export const CORE_MODULES: ModuleDefinition[] = [platformDefinition, directoryDefinition, trainingDefinition];

@@ -157,14 +157,12 @@ describe('directory regions API', () => {
   });
 
   describe('export', () => {
-    const text = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: string) => void) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
-    };
-
     it('exports the tree top to bottom as CSV, each region with its parent and counts, within the caller’s scope', async () => {
-      const res = await officer.get('/api/directory/regions/export?format=csv').buffer(true).parse(text).expect(200);
+      const res = await officer.get('/api/directory/regions/export?format=csv').buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+      }).expect(200);
       expect(res.headers['content-type']).toContain('text/csv');
       expect(res.headers['content-disposition']).toContain('attachment');
       const lines = (res.body as string).replace(/^\ufeff/, '').trim().split('\r\n');

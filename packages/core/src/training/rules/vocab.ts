@@ -128,3 +128,70 @@ export const ATTENDANCE_SOURCE_NAMES = {
 } satisfies Vocab<string>;
 export type AttendanceSource = keyof typeof ATTENDANCE_SOURCE_NAMES;
 export const ATTENDANCE_SOURCES = codes(ATTENDANCE_SOURCE_NAMES);
+
+/** Who a programme is for (DOMAIN.md §4: 全员, 骨干, 校长, rural teachers, by subject). */
+export const AUDIENCE_NAMES = {
+  all: { 'zh-CN': '全员', en: 'All teachers' },
+  backbone: { 'zh-CN': '骨干教师', en: 'Backbone teachers' },
+  principal: { 'zh-CN': '校长', en: 'Principals' },
+  classTeacher: { 'zh-CN': '班主任', en: 'Class teachers' },
+  rural: { 'zh-CN': '乡村教师', en: 'Rural teachers' },
+  newTeacher: { 'zh-CN': '新任教师', en: 'New teachers' },
+  subject: { 'zh-CN': '学科教师', en: 'Subject teachers' },
+} satisfies Vocab<string>;
+export type Audience = keyof typeof AUDIENCE_NAMES;
+export const AUDIENCES = codes(AUDIENCE_NAMES);
+
+/**
+ * An enrolment's state. `pending`: asked by the teacher, waiting for the school's approval;
+ * `enrolled` holds a seat; `waitlisted` waits by sequence number; `withdrawn`, `rejected` and
+ * `cancelled` (the session was cancelled) hold nothing.
+ */
+export const ENROLMENT_STATUS_NAMES = {
+  pending: { 'zh-CN': '待学校审核', en: 'Awaiting school approval' },
+  enrolled: { 'zh-CN': '已报名', en: 'Enrolled' },
+  waitlisted: { 'zh-CN': '候补', en: 'Waitlisted' },
+  withdrawn: { 'zh-CN': '已退出', en: 'Withdrawn' },
+  rejected: { 'zh-CN': '未通过', en: 'Rejected' },
+  cancelled: { 'zh-CN': '班次取消', en: 'Session cancelled' },
+} satisfies Vocab<string>;
+export type EnrolmentStatus = keyof typeof ENROLMENT_STATUS_NAMES;
+export const ENROLMENT_STATUSES = codes(ENROLMENT_STATUS_NAMES);
+
+/** How an enrolment came: by the school's coordinator, by the teacher, or as a walk-in on the day. */
+export const ENROLMENT_SOURCE_NAMES = {
+  coordinator: { 'zh-CN': '学校报名', en: 'By the school' },
+  self: { 'zh-CN': '个人报名', en: 'By the teacher' },
+  walkIn: { 'zh-CN': '现场加入', en: 'Walk-in' },
+} satisfies Vocab<string>;
+export type EnrolmentSource = keyof typeof ENROLMENT_SOURCE_NAMES;
+export const ENROLMENT_SOURCES = codes(ENROLMENT_SOURCE_NAMES);
+
+/** An expert's part in a session: the team leader (送培组长) or a member of the team. */
+export const SESSION_EXPERT_ROLE_NAMES = {
+  leader: { 'zh-CN': '送培组长', en: 'Team leader' },
+  expert: { 'zh-CN': '专家', en: 'Expert' },
+} satisfies Vocab<string>;
+export type SessionExpertRole = keyof typeof SESSION_EXPERT_ROLE_NAMES;
+export const SESSION_EXPERT_ROLES = codes(SESSION_EXPERT_ROLE_NAMES);
+
+export const QUESTIONNAIRE_KIND_NAMES = {
+  needsSurvey: { 'zh-CN': '训前调研', en: 'Needs survey' },
+  questionnaire: { 'zh-CN': '训后问卷', en: 'Post-training questionnaire' },
+} satisfies Vocab<string>;
+export type QuestionnaireKind = keyof typeof QUESTIONNAIRE_KIND_NAMES;
+export const QUESTIONNAIRE_KINDS = codes(QUESTIONNAIRE_KIND_NAMES);
+
+/** Question types: a 1–5 rating (satisfaction), one choice, several choices, or free text. */
+export const QUESTION_TYPE_NAMES = {
+  rating: { 'zh-CN': '评分', en: 'Rating' },
+  single: { 'zh-CN': '单选', en: 'Single choice' },
+  multiple: { 'zh-CN': '多选', en: 'Multiple choice' },
+  text: { 'zh-CN': '文字', en: 'Text' },
+} satisfies Vocab<string>;
+export type QuestionType = keyof typeof QUESTION_TYPE_NAMES;
+export const QUESTION_TYPES = codes(QUESTION_TYPE_NAMES);
+
+/** What the credit outbox hands to the credits module: an award, or the reversal of one. */
+export const CREDIT_HANDOFF_KINDS = ['award', 'reversal'] as const;
+export type CreditHandOffKind = (typeof CREDIT_HANDOFF_KINDS)[number];
