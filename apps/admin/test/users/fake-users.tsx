@@ -52,7 +52,14 @@ export function json(status: number, body: unknown): Response {
  * The shell's fake API plus the users routes: a small in-memory set of users that the handlers
  * change as the real API would (versions, one-time passwords, assignments).
  */
-export function fakeUsersApi(options: { permissions?: string[]; users?: User[] } = {}) {
+export interface LinkedPeople {
+  /** userId → the teacher record linked to that account. */
+  teachers: Map<string, { id: string; name: string; schoolName: string }>;
+  /** userId → the staff record linked to that account. */
+  staff: Map<string, { id: string; name: string; organisationName: string; position: string | null }>;
+}
+
+export function fakeUsersApi(options: { permissions?: string[]; users?: User[]; linked?: Partial<LinkedPeople> } = {}) {
   const base = fakeApi({ me: makeMe({ permissions: options.permissions ?? [READ, MANAGE, 'platform.audit.read'], roles: ['admin'] }) });
   base.state.regions = [
     { id: COUNTY_ID, code: '439901', name: '示范县', kind: 'county', path: '/43/4399/439901/', parentId: null, hasChildren: true },
@@ -102,6 +109,13 @@ export function fakeUsersApi(options: { permissions?: string[]; users?: User[] }
         { id: '01900000-0000-7000-8000-0000000000b2', code: 'SCHOOL-2', name: '城关中学', kind: 'school', path: '/y/' },
       ];
       return json(200, { items: all.filter((o) => o.name.includes(q) || o.code.includes(q)), total: 2, page: 1, pageSize: 20 });
+    }
+    const personList = /^\/api\/directory\/(teachers|staff)$/.exec(path);
+    if (method === 'GET' && personList) {
+      const byUser = personList[1] === 'teachers' ? (options.linked?.teachers ?? new Map()) : (options.linked?.staff ?? new Map());
+      const found = byUser.get(url.searchParams.get('userId') ?? '');
+      const items = found ? [found] : [];
+      return json(200, { items, total: items.length, page: 1, pageSize: Number(url.searchParams.get('pageSize') ?? 20) });
     }
     if (method === 'GET' && path === '/api/users') {
       const q = url.searchParams.get('q');

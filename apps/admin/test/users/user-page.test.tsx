@@ -149,6 +149,47 @@ describe('a user’s page', () => {
     expect(screen.getByText('返回用户列表').closest('a')).toHaveAttribute('href', '/users');
   });
 
+  it('shows the teacher or staff member linked to the account, to a holder of directory.read', async () => {
+    const staffId = '01900000-0000-7000-8000-0000000000e1';
+    const api = fakeUsersApi({
+      permissions: [READ, 'directory.read'],
+      linked: { staff: new Map([['01900000-0000-7000-8000-000000000101', { id: staffId, name: '张三', organisationName: '示范县教育局', position: '基础教育股股长' }]]) },
+    });
+    const { unmount } = renderApp(`/users/${api.users[0]!.id}`);
+    const person = await screen.findByTestId('linked-person');
+    await waitFor(() => expect(person).toHaveTextContent('职工：张三（示范县教育局，基础教育股股长）'));
+    expect(within(person).getByText('张三').closest('a')).toHaveAttribute('href', `/directory/staff/${staffId}`);
+    const asked = callsTo(api, 'GET', '/api/directory/staff')[0]!;
+    expect(asked.search.get('userId')).toBe(api.users[0]!.id);
+    expect(asked.search.get('archived')).toBe('all');
+    expect(callsTo(api, 'GET', '/api/directory/teachers')[0]!.search.get('userId')).toBe(api.users[0]!.id);
+    unmount();
+
+    // an account linked to nobody says so
+    renderApp(`/users/${api.users[1]!.id}`);
+    expect(await screen.findByText('未关联教师或职工')).toBeInTheDocument();
+  });
+
+  it('shows the linked teacher with a link to the teacher’s page', async () => {
+    const teacherId = '01900000-0000-7000-8000-0000000000d1';
+    const api = fakeUsersApi({
+      permissions: [READ, 'directory.read'],
+      linked: { teachers: new Map([['01900000-0000-7000-8000-000000000102', { id: teacherId, name: '李四', schoolName: '示范县第一小学' }]]) },
+    });
+    renderApp(`/users/${api.users[1]!.id}`);
+    const person = await screen.findByTestId('linked-person');
+    await waitFor(() => expect(person).toHaveTextContent('教师：李四（示范县第一小学）'));
+    expect(within(person).getByText('李四').closest('a')).toHaveAttribute('href', `/directory/teachers/${teacherId}`);
+  });
+
+  it('does not ask the directory for the linked person without directory.read', async () => {
+    const api = fakeUsersApi({ permissions: [READ] });
+    renderApp(`/users/${api.users[0]!.id}`);
+    await screen.findByText('您可以查看该用户，但没有修改权限');
+    expect(screen.queryByText('关联人员')).not.toBeInTheDocument();
+    expect(api.calls.some((c) => c.path.startsWith('/api/directory/'))).toBe(false);
+  });
+
   it('shows a reader the facts and roles without edit controls', async () => {
     const api = fakeUsersApi({ permissions: [READ] });
     renderApp(`/users/${api.users[0]!.id}`);

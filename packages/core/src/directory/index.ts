@@ -8,4 +8,5 @@ export { SchoolStage, SchoolShortage } from './entities/school-stage.entity.js';
 export { Teacher, TeacherSubject } from './entities/teacher.entity.js';
 export { TeachingAssignment } from './entities/teaching-assignment.entity.js';
 export { Student, StudentDifficulty } from './entities/student.entity.js';
+export { StaffMember } from './entities/staff-member.entity.js';
 export { generateDirectory, GenerateInputError, type GenerateDirectoryOptions, type GenerateDirectoryResult } from './generate/generate.js';

@@ -8,6 +8,8 @@ import { TeachersController } from './teachers/teachers.controller.js';
 import { TeachersService } from './teachers/teachers.service.js';
 import { StudentsController } from './students/students.controller.js';
 import { StudentsService } from './students/students.service.js';
+import { StaffController } from './staff/staff.controller.js';
+import { StaffService } from './staff/staff.service.js';
 import { TeacherAccountsController } from './accounts/accounts.controller.js';
 import { TeacherAccountsService } from './accounts/accounts.service.js';
 import { TeachersImporter } from './imports/teachers.importer.js';
@@ -17,7 +19,7 @@ import { DirectoryDemoSeed } from './seed/demo-directory.seed.js';
 
 /**
  * The directory's controllers and services. Each part (regions, organisations, teachers, students,
- * accounts, imports) adds its own lines here, so the parts never edit each other's files.
+ * staff, accounts, imports) adds its own lines here, so the parts never edit each other's files.
  */
 export const DIRECTORY_CONTROLLERS: Type<unknown>[] = [
   // regions, organisations, vocabularies
@@ -28,6 +30,8 @@ export const DIRECTORY_CONTROLLERS: Type<unknown>[] = [
   TeachersController,
   // students
   StudentsController,
+  // staff members
+  StaffController,
   // teacher accounts in bulk
   TeacherAccountsController,
 ];
@@ -40,6 +44,8 @@ export const DIRECTORY_PROVIDERS: Provider[] = [
   TeachersService,
   // students
   StudentsService,
+  // staff members
+  StaffService,
   // teacher accounts in bulk
   TeacherAccountsService,
   // importers

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { In, IsNull, Like } from 'typeorm';
-import { genderFromIdNumber, validateIdNumber, validateMobile, validateRegistryNumber } from '@schoolbridge/shared';
+import { genderFromIdNumber, pinyinKeys, validateIdNumber, validateMobile, validateRegistryNumber } from '@schoolbridge/shared';
 import {
   DirectoryOrganisation,
   ExtensionRegistry,
@@ -9,6 +9,7 @@ import {
   RoleAssignment,
   SchoolShortage,
   SchoolStage,
+  StaffMember,
   Student,
   StudentDifficulty,
   Teacher,
@@ -378,6 +379,53 @@ describe('the demo county (DirectoryDemoSeed, full size)', () => {
     expect(own.body.items.map((t: { id: string }) => t.id)).toEqual([linked.id]);
   });
 
+  it('gives the bureau, the training centre and the donors their staff; the demo users who are not teachers are linked to theirs', async () => {
+    const m = app.dataSource.manager;
+    const staff = await m.find(StaffMember, { order: { namePinyin: 'ASC' } });
+    const orgs = new Map((await m.find(Organisation)).map((o) => [o.id, o]));
+    const perOrg = new Map<string, number>();
+    for (const s of staff) perOrg.set(orgs.get(s.organisationId)!.code, (perOrg.get(orgs.get(s.organisationId)!.code) ?? 0) + 1);
+    expect(Object.fromEntries(perOrg)).toEqual({ '439901-JYJ': 12, '439901-JSFZ': 10, 'DONOR-YCJJH': 2, '4399-CSZH': 1 });
+    const problems: string[] = [];
+    for (const s of staff) {
+      if (s.namePinyin !== pinyinKeys(s.name).full || s.nameInitials !== pinyinKeys(s.name).initials) problems.push(`pinyin ${s.name}`);
+      if (s.mobile === null || validateMobile(s.mobile) !== null) problems.push(`mobile ${s.name} ${s.mobile}`);
+      if (!s.position) problems.push(`position ${s.name}`);
+      if (![2, 3].includes([...s.name].length)) problems.push(`name ${s.name}`);
+    }
+    expect(problems).toEqual([]);
+    expect(new Set(staff.map((s) => s.name)).size).toBeGreaterThan(20);
+
+    // The bureau officer, inspector, centre coordinator, expert and donor each hold their own record, under their own name.
+    const users = new Map((await m.find(User)).map((u) => [u.username, u]));
+    const linked = staff.filter((s) => s.userId !== null);
+    expect(linked).toHaveLength(5);
+    const where: Record<string, [string, string]> = {
+      bureau: ['439901-JYJ', '基础教育股股长'],
+      inspector: ['439901-JYJ', '督导室责任督学'],
+      centre: ['439901-JSFZ', '培训部主任'],
+      expert: ['439901-JSFZ', '小学数学教研员'],
+      donor: ['DONOR-YCJJH', '项目主管'],
+    };
+    for (const [username, [code, position]] of Object.entries(where)) {
+      const user = users.get(username)!;
+      const record = linked.find((s) => s.userId === user.id);
+      expect([username, record?.name, record && orgs.get(record.organisationId)!.code, record?.position]).toEqual([username, user.displayName, code, position]);
+    }
+    // The teacher, the school coordinator and the principal have no staff record.
+    for (const username of ['teacher', 'school', 'principal']) expect(linked.some((s) => s.userId === users.get(username)!.id)).toBe(false);
+
+    // The county's officer sees the bureau's and the centre's staff (the donors sit under the city), and finds a person by account.
+    const bureau = await app.signIn({ username: 'bureau', password: DEMO_PASSWORD });
+    const seen = (await bureau.get('/api/directory/staff?pageSize=200').expect(200)).body;
+    expect(seen.total).toBe(22);
+    expect(seen.items.every((s: { mobile: string }) => /^137\*{4}\d{4}$/.test(s.mobile))).toBe(true);
+    expect((await bureau.get('/api/directory/staff?linked=false&pageSize=200').expect(200)).body.total).toBe(18);
+    const inspector = users.get('inspector')!;
+    const mine = (await bureau.get(`/api/directory/staff?userId=${inspector.id}`).expect(200)).body.items;
+    expect(mine.map((s: { name: string; username: string }) => [s.name, s.username])).toEqual([[inspector.displayName, 'inspector']]);
+  });
+
   it('adds nothing when run again: regions and organisations by code, people per school, users by username', async () => {
     const m = app.dataSource.manager;
     const before = {
@@ -386,6 +434,7 @@ describe('the demo county (DirectoryDemoSeed, full size)', () => {
       assignments: await m.count(TeachingAssignment),
       difficulties: await m.count(StudentDifficulty),
       users: await m.count(User),
+      staff: await m.count(StaffMember),
     };
     const again = seedContext(app);
     expect(await runSeeds(app, again)).toEqual(['platform: 0 regions, 0 organisations', 'directory: 0 regions, 0 organisations, 0 teachers, 0 students']);
@@ -396,7 +445,9 @@ describe('the demo county (DirectoryDemoSeed, full size)', () => {
       assignments: await m.count(TeachingAssignment),
       difficulties: await m.count(StudentDifficulty),
       users: await m.count(User),
+      staff: await m.count(StaffMember),
     }).toEqual(before);
+    expect(before.staff).toBe(25);
     expect(await m.countBy(Teacher, { userId: IsNull() })).toBe(1499);
     expect(await m.countBy(Organisation, { code: Like('439901%') })).toBe(62);
   });
@@ -415,7 +466,7 @@ describe('the demo county at a smaller scale', () => {
     const ctx = seedContext(app);
     for (const { instance } of app.app.get(ExtensionRegistry).seeds()) if (instance.module === 'platform') await instance.run(ctx);
     const result = await seedDemoDirectory(ctx, { scale: 0.1 });
-    expect(result.created).toMatchObject({ regions: 22, organisations: 63, teachers: 150, students: 1500 });
+    expect(result.created).toMatchObject({ regions: 22, organisations: 63, teachers: 150, students: 1500, staff: 25 });
     const m = app.dataSource.manager;
     expect(await m.countBy(Organisation, { kind: 'school' })).toBe(60);
     // Deterministic: the first pupils of 示范县实验小学 are the same on another fresh database.

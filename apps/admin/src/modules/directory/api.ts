@@ -5,6 +5,7 @@
  * generated `components['schemas'][…]` once `npm run generate:api-client` has it.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { components } from '@schoolbridge/api-client';
 import { apiFetch, withQuery, type ListParams, type Page } from '@schoolbridge/ui';
 
 export const DIRECTORY_READ = 'directory.read';
@@ -12,6 +13,7 @@ export const REGIONS_MANAGE = 'directory.regions.manage';
 export const ORGANISATIONS_MANAGE = 'directory.organisations.manage';
 export const TEACHERS_MANAGE = 'directory.teachers.manage';
 export const STUDENTS_MANAGE = 'directory.students.manage';
+export const STAFF_MANAGE = 'directory.staff.manage';
 export const PII_READ = 'directory.pii.read';
 export const ACCOUNTS_MANAGE = 'directory.accounts.manage';
 
@@ -174,6 +176,14 @@ export interface StudentDetail extends Student {
   difficulties: StudentDifficulty[];
 }
 
+/** 职工: the generated client's shapes (GET /api/directory/staff and its detail). */
+export type StaffMember = components['schemas']['StaffMemberDto'];
+export type OrganisationKind = StaffMember['organisationKind'];
+export const ORGANISATION_KINDS: OrganisationKind[] = ['bureau', 'training_centre', 'school', 'donor', 'other'];
+
+/** An account as the users search answers it (`GET /api/users?q=`), for linking a person to it. */
+export type UserOption = Pick<components['schemas']['UserDto'], 'id' | 'username' | 'displayName' | 'status'>;
+
 const BASE = '/api/directory';
 type Query = Record<string, string | number | boolean | null | undefined>;
 
@@ -189,6 +199,9 @@ export const directoryKeys = {
   teacher: (id: string) => ['directory', 'teachers', 'detail', id] as const,
   students: ['directory', 'students'] as const,
   student: (id: string) => ['directory', 'students', 'detail', id] as const,
+  staff: ['directory', 'staff'] as const,
+  staffMember: (id: string) => ['directory', 'staff', 'detail', id] as const,
+  organisationOptions: ['directory', 'organisations', 'options', 'all'] as const,
 };
 
 export const directoryApi = {
@@ -237,10 +250,23 @@ export const directoryApi = {
     apiFetch<StudentDifficulty>(`${BASE}/students/${id}/difficulties`, { json: body }),
   endDifficulty: (id: string, difficultyId: string, endDate: string) =>
     apiFetch<StudentDifficulty>(`${BASE}/students/${id}/difficulties/${difficultyId}/end`, { json: { endDate } }),
+
+  staffList: (query: ListParams | Query) => apiFetch<Page<StaffMember>>(`${BASE}/staff`, { query }),
+  staffMember: (id: string) => apiFetch<StaffMember>(`${BASE}/staff/${id}`),
+  createStaff: (body: Record<string, unknown>) => apiFetch<StaffMember>(`${BASE}/staff`, { json: body }),
+  updateStaff: (id: string, body: Record<string, unknown>) => apiFetch<StaffMember>(`${BASE}/staff/${id}`, { method: 'PATCH', json: body }),
+  archiveStaff: (id: string) => apiFetch<StaffMember>(`${BASE}/staff/${id}/archive`, { method: 'POST' }),
+  restoreStaff: (id: string) => apiFetch<StaffMember>(`${BASE}/staff/${id}/restore`, { method: 'POST' }),
+  deleteStaff: (id: string) => apiFetch<void>(`${BASE}/staff/${id}`, { method: 'DELETE' }),
+  revealStaff: (id: string) => apiFetch<{ mobile: string | null }>(`${BASE}/staff/${id}/reveal`, { method: 'POST' }),
+  linkStaffUser: (id: string, userId: string) => apiFetch<StaffMember>(`${BASE}/staff/${id}/user`, { method: 'PUT', json: { userId } }),
+  unlinkStaffUser: (id: string) => apiFetch<StaffMember>(`${BASE}/staff/${id}/user`, { method: 'DELETE' }),
+  /** Accounts by username, name, pinyin or initials, 20 at a time (the API keeps to the caller's users scope). */
+  users: (q: string) => apiFetch<Page<UserOption>>('/api/users', { query: { ...(q ? { q } : {}), status: 'active', page: 1, pageSize: 20 } }),
 };
 
 /** The export address of a list with its current filters and sort. */
-export function exportUrl(list: 'organisations' | 'teachers' | 'students', format: 'xlsx' | 'csv', params: Record<string, string>): string {
+export function exportUrl(list: 'regions' | 'organisations' | 'teachers' | 'students' | 'staff', format: 'xlsx' | 'csv', params: Record<string, string>): string {
   return withQuery(`${BASE}/${list}/export`, { ...params, format });
 }
 
@@ -259,6 +285,23 @@ export function useSchoolOptions() {
       const pages = Math.ceil(first.total / 200);
       for (let page = 2; page <= Math.min(pages, 25); page++) {
         items.push(...(await directoryApi.organisations({ kind: 'school', page, pageSize: 200, sort: 'name' })).items);
+      }
+      return items.map((o) => ({ value: o.id, label: o.name }));
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Every organisation of any kind in the caller's scope (bureaus, centres, schools, donors), for pickers and filters. */
+export function useOrganisationOptions() {
+  return useQuery({
+    queryKey: directoryKeys.organisationOptions,
+    queryFn: async () => {
+      const first = await directoryApi.organisations({ page: 1, pageSize: 200, sort: 'name' });
+      const items = [...first.items];
+      const pages = Math.ceil(first.total / 200);
+      for (let page = 2; page <= Math.min(pages, 25); page++) {
+        items.push(...(await directoryApi.organisations({ page, pageSize: 200, sort: 'name' })).items);
       }
       return items.map((o) => ({ value: o.id, label: o.name }));
     },

@@ -1,10 +1,10 @@
 /**
- * 基础信息: the directory's admin pages (regions, schools, teachers, students) as a core module.
+ * 基础信息: the directory's admin pages (regions, schools, teachers, staff, students) as a core module.
  * Every page is lazy; each needs `directory.read`; writes are offered to holders of the matching
  * manage permission (the API checks them again).
  */
 import { createElement } from 'react';
-import { ApartmentOutlined, BankOutlined, DatabaseOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, DatabaseOutlined, IdcardOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
 import { defineAdminPlugin } from '@schoolbridge/ui';
 import { DIRECTORY_READ } from './api';
 
@@ -23,6 +23,7 @@ export const directoryModule = defineAdminPlugin({
         { path: '/directory/regions', label: 'directory.regions.nav', icon: createElement(ApartmentOutlined), permission: read, order: 10 },
         { path: '/directory/schools', label: 'directory.schools.nav', icon: createElement(BankOutlined), permission: read, order: 20 },
         { path: '/directory/teachers', label: 'directory.teachers.nav', icon: createElement(TeamOutlined), permission: read, order: 30 },
+        { path: '/directory/staff', label: 'directory.staff.nav', icon: createElement(IdcardOutlined), permission: read, order: 35 },
         { path: '/directory/students', label: 'directory.students.nav', icon: createElement(ReadOutlined), permission: read, order: 40 },
       ],
     },
@@ -37,6 +38,10 @@ export const directoryModule = defineAdminPlugin({
     { path: '/directory/teachers/new', lazy: () => import('./pages/TeacherFormPage'), permission: read },
     { path: '/directory/teachers/:id', lazy: () => import('./pages/TeacherDetailPage'), permission: read },
     { path: '/directory/teachers/:id/edit', lazy: () => import('./pages/TeacherFormPage'), permission: read },
+    { path: '/directory/staff', lazy: () => import('./pages/StaffPage'), permission: read },
+    { path: '/directory/staff/new', lazy: () => import('./pages/StaffFormPage'), permission: read },
+    { path: '/directory/staff/:id', lazy: () => import('./pages/StaffDetailPage'), permission: read },
+    { path: '/directory/staff/:id/edit', lazy: () => import('./pages/StaffFormPage'), permission: read },
     { path: '/directory/students', lazy: () => import('./pages/StudentsPage'), permission: read },
     { path: '/directory/students/new', lazy: () => import('./pages/StudentFormPage'), permission: read },
     { path: '/directory/students/:id', lazy: () => import('./pages/StudentDetailPage'), permission: read },

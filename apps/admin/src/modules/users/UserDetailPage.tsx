@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiForm, DateText, DetailLayout, EmptyState, PageSkeleton, problemOf, useAuth, usePageTitle } from '@schoolbridge/ui';
-import { USERS_MANAGE, usersApi, usersKeys, type User, type UserAssignment } from './api';
+import { DIRECTORY_READ, USERS_MANAGE, usersApi, usersKeys, type User, type UserAssignment } from './api';
 import { AssignmentFields, assignmentBody } from './AssignmentFields';
 import { OneTimePasswordModal, USER_STATUS, useAssignmentWords } from './shared';
 
@@ -155,6 +155,33 @@ function AssignmentsTab({ user, manage, onChanged }: { user: User; manage: boole
   );
 }
 
+/** 关联人员: the teacher or staff record linked to the account, with a link to it. */
+function LinkedPerson({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const person = useQuery({ queryKey: usersKeys.person(userId), queryFn: () => usersApi.linkedPerson(userId), retry: false });
+  if (person.isPending) return <Typography.Text type="secondary">{t('users.linkedPersonLoading')}</Typography.Text>;
+  if (person.isError) return <Typography.Text type="secondary">{t('users.linkedPersonFailed')}</Typography.Text>;
+  const { teacher, staff } = person.data;
+  if (teacher)
+    return (
+      <span data-testid="linked-person">
+        {t('users.linkedTeacher')}：<Link to={`/directory/teachers/${teacher.id}`}>{teacher.name}</Link>（{teacher.schoolName}）
+      </span>
+    );
+  if (staff)
+    return (
+      <span data-testid="linked-person">
+        {t('users.linkedStaff')}：<Link to={`/directory/staff/${staff.id}`}>{staff.name}</Link>（
+        {[staff.organisationName, staff.position].filter(Boolean).join('，')}）
+      </span>
+    );
+  return (
+    <Typography.Text type="secondary" data-testid="linked-person">
+      {t('users.noLinkedPerson')}
+    </Typography.Text>
+  );
+}
+
 /** A user's page: facts, 基本信息 and 角色与范围 tabs, 重置密码. */
 export default function UserDetailPage() {
   const { t } = useTranslation();
@@ -224,6 +251,7 @@ export default function UserDetailPage() {
           { label: t('users.lastLoginAt'), children: u.lastLoginAt ? <DateText value={u.lastLoginAt} time /> : t('users.neverSignedIn') },
           { label: t('users.createdAt'), children: <DateText value={u.createdAt} time /> },
           { label: t('users.mustChangePassword'), children: u.mustChangePassword ? t('users.yes') : t('users.no') },
+          ...(can(DIRECTORY_READ) ? [{ key: 'person', label: t('users.linkedPerson'), children: <LinkedPerson userId={u.id} /> }] : []),
         ]}
         tabs={[
           {

@@ -17,6 +17,7 @@ type ListQuery = NonNullable<operations['UsersController_list']['parameters']['q
 
 export const USERS_READ = 'platform.users.read';
 export const USERS_MANAGE = 'platform.users.manage';
+export const DIRECTORY_READ = 'directory.read';
 
 /** The role codes in the API's order (DOMAIN.md §1), for filters before the roles have loaded. */
 export const ROLE_CODES: RoleCode[] = [
@@ -31,6 +32,10 @@ export const ROLE_CODES: RoleCode[] = [
   'donor',
 ];
 
+/** The directory's person linked to an account: a teacher or a staff member (职工). */
+export type LinkedTeacher = Pick<Schemas['TeacherDto'], 'id' | 'name' | 'schoolName'>;
+export type LinkedStaffMember = Pick<Schemas['StaffMemberDto'], 'id' | 'name' | 'organisationName' | 'position'>;
+
 /** An organisation as the directory's search answers it (`GET /api/directory/organisations`). */
 export type OrganisationOption = Pick<Schemas['OrganisationDto'], 'id' | 'code' | 'name' | 'kind' | 'path'>;
 type OrganisationKind = Schemas['OrganisationDto']['kind'];
@@ -39,6 +44,7 @@ export const usersKeys = {
   all: ['users'] as const,
   list: ['users', 'list'] as const,
   detail: (id: string) => ['users', 'detail', id] as const,
+  person: (id: string) => ['users', 'detail', id, 'person'] as const,
   roles: ['roles'] as const,
 };
 
@@ -54,6 +60,15 @@ export const usersApi = {
   removeAssignment: (id: string, assignmentId: string): Promise<void> =>
     unwrap(apiClient().DELETE('/api/users/{id}/assignments/{assignmentId}', { params: { path: { id, assignmentId } } })).then(() => undefined),
   roles: () => unwrap(apiClient().GET('/api/roles')),
+  /** The teacher or staff member linked to the account (the directory's lists filtered by userId, archived rows included). */
+  linkedPerson: async (userId: string): Promise<{ teacher: LinkedTeacher | null; staff: LinkedStaffMember | null }> => {
+    const query = { userId, archived: 'all' as const, pageSize: 1 };
+    const [teachers, staff] = await Promise.all([
+      unwrap(apiClient().GET('/api/directory/teachers', { params: { query } })),
+      unwrap(apiClient().GET('/api/directory/staff', { params: { query } })),
+    ]);
+    return { teacher: teachers.items[0] ?? null, staff: staff.items[0] ?? null };
+  },
   /** The directory's organisation search, 20 at a time, for the organisation-scope picker. */
   organisations: (q: string, kind?: OrganisationKind): Promise<{ items: OrganisationOption[] }> =>
     unwrap(apiClient().GET('/api/directory/organisations', { params: { query: { ...(q ? { q } : {}), ...(kind ? { kind } : {}), pageSize: 20 } } })),

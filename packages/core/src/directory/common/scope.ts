@@ -33,6 +33,33 @@ export async function schoolInScope(
   return school;
 }
 
+/** Staff members follow their organisation (any kind): `org` is the joined platform_organisation. */
+export const STAFF_SCOPE: ScopeSpec = { paths: ['org.path'] };
+
+/**
+ * The organisation (of any kind: bureau, centre, school, donor) a write points at, checked to be a
+ * current one within the caller's scope for the permission; anything else is a field error on
+ * `field` (as if it did not exist).
+ */
+export async function organisationInScope(
+  manager: EntityManager | DataSource,
+  scope: ScopeService,
+  actor: Actor,
+  permission: string,
+  organisationId: string,
+  field = 'organisationId',
+): Promise<Organisation> {
+  const org = await manager
+    .getRepository(Organisation)
+    .createQueryBuilder('o')
+    .where('o.id = :id', { id: organisationId })
+    .andWhere(scope.where(actor, permission, { paths: ['o.path'] }))
+    .getOne();
+  if (!org) throw problems.field(field, 'directory.organisationNotFound');
+  if (org.archivedAt) throw problems.field(field, 'directory.archived');
+  return org;
+}
+
 /** `regionId` filter: rows whose school is located in the region (a township, a county) or below it. */
 export async function regionPathOf(manager: EntityManager | DataSource, regionId: string): Promise<{ lo: string; hi: string }> {
   const region = await manager.getRepository(Region).findOneBy({ id: regionId });

@@ -7,10 +7,10 @@ import { CurrentActor, RequirePermission } from '../../platform/access/decorator
 import { Clock } from '../../platform/clock.js';
 import { streamExport, type ExportColumn } from '../../platform/exports/export.js';
 import { pageRequest } from '../../platform/http/paging.js';
-import type { Organisation, OrganisationKind } from '../../platform/regions/organisation.entity.js';
+import type { Organisation } from '../../platform/regions/organisation.entity.js';
 import { maskPhone } from '../common/masks.js';
 import { DIRECTORY_ORGANISATIONS_MANAGE, DIRECTORY_READ } from '../permissions.js';
-import { SCHOOL_KIND_NAMES, SCHOOL_SETTING_NAMES, SCHOOL_STAGE_NAMES, SCHOOL_TIER_NAMES, SUBJECT_NAMES } from '../rules/vocab.js';
+import { ORGANISATION_KIND_NAMES, SCHOOL_KIND_NAMES, SCHOOL_SETTING_NAMES, SCHOOL_STAGE_NAMES, SCHOOL_TIER_NAMES, SUBJECT_NAMES } from '../rules/vocab.js';
 import {
   CreateOrganisationDto,
   ExportOrganisationsQueryDto,
@@ -102,14 +102,6 @@ function fields(body: OrganisationFieldsDto): OrganisationFields {
   return out;
 }
 
-const KIND_NAMES: Record<OrganisationKind, LocalizedText> = {
-  school: { 'zh-CN': '学校', en: 'School' },
-  training_centre: { 'zh-CN': '培训中心', en: 'Training centre' },
-  bureau: { 'zh-CN': '教育局', en: 'Bureau' },
-  donor: { 'zh-CN': '捐赠方', en: 'Donor' },
-  other: { 'zh-CN': '其他', en: 'Other' },
-};
-
 const yesNo = (v: boolean | null | undefined, locale: 'zh-CN' | 'en') => (v === null || v === undefined ? null : v ? (locale === 'zh-CN' ? '是' : 'Yes') : locale === 'zh-CN' ? '否' : 'No');
 const word = <T extends string>(names: Record<T, LocalizedText>, code: T | null | undefined, locale: 'zh-CN' | 'en') => (code ? (names[code]?.[locale] ?? code) : null);
 
@@ -117,7 +109,7 @@ const word = <T extends string>(names: Record<T, LocalizedText>, code: T | null 
 const EXPORT_COLUMNS: ExportColumn<OrganisationView>[] = [
   { key: 'code', header: { 'zh-CN': '代码', en: 'Code' }, value: (v) => v.organisation.code, width: 16 },
   { key: 'name', header: { 'zh-CN': '名称', en: 'Name' }, value: (v) => v.organisation.name, width: 30 },
-  { key: 'kind', header: { 'zh-CN': '类别', en: 'Kind' }, value: (v, l) => KIND_NAMES[v.organisation.kind][l] },
+  { key: 'kind', header: { 'zh-CN': '类别', en: 'Kind' }, value: (v, l) => ORGANISATION_KIND_NAMES[v.organisation.kind][l] },
   { key: 'region', header: { 'zh-CN': '所在地区', en: 'Region' }, value: (v) => v.region?.name ?? null, width: 16 },
   { key: 'township', header: { 'zh-CN': '乡镇', en: 'Township' }, value: (v) => v.township?.name ?? null, width: 16 },
   { key: 'manager', header: { 'zh-CN': '主管单位', en: 'Managed by' }, value: (v) => v.managerName, width: 20 },

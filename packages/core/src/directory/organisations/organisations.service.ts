@@ -17,6 +17,7 @@ import { maskPhone } from '../common/masks.js';
 import { DirectoryOrganisation } from '../entities/directory-organisation.entity.js';
 import { SchoolShortage, SchoolStage } from '../entities/school-stage.entity.js';
 import { Student } from '../entities/student.entity.js';
+import { StaffMember } from '../entities/staff-member.entity.js';
 import { Teacher } from '../entities/teacher.entity.js';
 import { TeachingAssignment } from '../entities/teaching-assignment.entity.js';
 import { DIRECTORY_ORGANISATIONS_MANAGE, DIRECTORY_READ } from '../permissions.js';
@@ -304,7 +305,7 @@ export class OrganisationsService {
   }
 
   /**
-   * Refused (409 directory.referenced, naming the counts) while teachers, students, teaching
+   * Refused (409 directory.referenced, naming the counts) while teachers, staff members, students, teaching
    * assignments, managed organisations or role assignments refer to it.
    */
   async remove(actor: Actor, id: string): Promise<void> {
@@ -313,6 +314,7 @@ export class OrganisationsService {
     await this.dataSource.transaction(async (m) => {
       const counts: ReferenceCounts = {
         teachers: await m.count(Teacher, { where: { schoolId: id } }),
+        staffMembers: await m.count(StaffMember, { where: { organisationId: id } }),
         students: await m.count(Student, { where: { schoolId: id } }),
         teachingAssignments: await m.count(TeachingAssignment, { where: { schoolId: id } }),
         managedOrganisations: await m.count(Organisation, { where: { managerOrganisationId: id } }),

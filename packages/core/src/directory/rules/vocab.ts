@@ -3,6 +3,7 @@
  * code, shown with their zh-CN and English words.
  */
 import type { LocalizedText } from '@schoolbridge/shared';
+import type { OrganisationKind } from '../../platform/regions/organisation.entity.js';
 
 type Vocab<T extends string> = Record<T, LocalizedText>;
 
@@ -189,6 +190,15 @@ export const DIFFICULTY_CATEGORY_NAMES = {
 } satisfies Vocab<string>;
 export type DifficultyCategory = keyof typeof DIFFICULTY_CATEGORY_NAMES;
 export const DIFFICULTY_CATEGORIES = codes(DIFFICULTY_CATEGORY_NAMES);
+
+/** The platform's organisation kinds in words (platform_organisation.kind; exports and the staff list). */
+export const ORGANISATION_KIND_NAMES = {
+  school: { 'zh-CN': '学校', en: 'School' },
+  training_centre: { 'zh-CN': '培训中心', en: 'Training centre' },
+  bureau: { 'zh-CN': '教育局', en: 'Bureau' },
+  donor: { 'zh-CN': '捐赠方', en: 'Donor' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+} satisfies Record<OrganisationKind, LocalizedText>;
 
 /** Finds a code by its code, its zh-CN word or its English word (imports carry the words). */
 export function codeFromWord<T extends string>(names: Record<T, LocalizedText>, value: string): T | null {

@@ -31,6 +31,7 @@ import { personName } from './names.js';
 import { PeoplePlanner, type AssignmentRow, type PlannedStudent, type PlannedTeacher, type SchoolProfile } from './people.js';
 import { apportion, Random } from './random.js';
 import { refreshSchoolCounts } from './school-counts.js';
+import { seedDemoStaff } from './demo-staff.js';
 
 /** The demo's size at scale 1: 1,500 teachers and 15,000 students over 60 schools. */
 export const DEMO_TEACHERS = 1500;
@@ -45,7 +46,7 @@ export interface DemoDirectoryOptions {
 
 export interface DemoDirectoryResult {
   summary: string;
-  created: { regions: number; organisations: number; teachers: number; students: number; assignments: number; difficulties: number };
+  created: { regions: number; organisations: number; teachers: number; students: number; assignments: number; difficulties: number; staff: number };
 }
 
 interface PlannedSchool {
@@ -82,7 +83,7 @@ export class DirectoryDemoSeed implements DemoSeed {
 export async function seedDemoDirectory(ctx: SeedContext, options: DemoDirectoryOptions = {}): Promise<DemoDirectoryResult> {
   const scale = options.scale ?? 1;
   const ds = ctx.dataSource;
-  const created = { regions: 0, organisations: 0, teachers: 0, students: 0, assignments: 0, difficulties: 0 };
+  const created = { regions: 0, organisations: 0, teachers: 0, students: 0, assignments: 0, difficulties: 0, staff: 0 };
 
   const { regionsByCode, orgsByCode } = await ds.transaction(async (m) => {
     const regions = await ensureRegions(m, ctx, created);
@@ -139,10 +140,11 @@ export async function seedDemoDirectory(ctx: SeedContext, options: DemoDirectory
     await yieldToOthers();
   }
 
-  await createDemoUsers(ctx, regionsByCode, orgsByCode, plans);
+  const userIds = await createDemoUsers(ctx, regionsByCode, orgsByCode, plans);
+  created.staff = await seedDemoStaff(ds, ctx.now, orgsByCode, userIds);
 
   const summary = `${created.regions} regions, ${created.organisations} organisations, ${created.teachers} teachers, ${created.students} students`;
-  ctx.log(`directory: ${summary}, ${created.assignments} teaching assignments, ${created.difficulties} difficulty records`);
+  ctx.log(`directory: ${summary}, ${created.assignments} teaching assignments, ${created.difficulties} difficulty records, ${created.staff} staff members`);
   return { summary, created };
 }
 
@@ -444,9 +446,10 @@ async function existingIdNumbers(m: EntityManager, teacherIds: string[], student
 /**
  * One demo user per role (the administrator comes from the first start), each with the scope its
  * role takes: a region, an organisation, its own records, or assignments. The teacher is linked to
- * a teacher record of 示范县实验小学.
+ * a teacher record of 示范县实验小学; the others' staff records come with the staff (demo-staff.ts).
+ * Returns each demo user's id by username.
  */
-async function createDemoUsers(ctx: SeedContext, regions: Map<string, Region>, orgs: Map<string, Organisation>, plans: PlannedSchool[]): Promise<void> {
+async function createDemoUsers(ctx: SeedContext, regions: Map<string, Region>, orgs: Map<string, Organisation>, plans: PlannedSchool[]): Promise<Map<string, string>> {
   const county = regions.get(DEMO_COUNTY_CODE)!;
   const centre = orgs.get(DEMO_CENTRE.code)!;
   const coordinatorSchool = orgs.get(DEMO_USER_SCHOOLS.coordinator)!;
@@ -461,12 +464,18 @@ async function createDemoUsers(ctx: SeedContext, regions: Map<string, Region>, o
 
   const rng = new Random(DEMO_RANDOM_SEED + 3);
   const name = (gender: 'male' | 'female', year: number) => personName(rng, gender, year);
-  await ctx.createUser({
+  const ids = new Map<string, string>();
+  const create = async (input: Parameters<SeedContext['createUser']>[0]): Promise<string> => {
+    const id = await ctx.createUser(input);
+    ids.set(input.username, id);
+    return id;
+  };
+  await create({
     username: 'bureau',
     displayName: name('male', 1976),
     assignments: [{ role: 'bureau_officer', scopeKind: 'region', regionId: county.id }],
   });
-  await ctx.createUser({
+  await create({
     username: 'centre',
     displayName: name('female', 1980),
     assignments: [
@@ -474,31 +483,32 @@ async function createDemoUsers(ctx: SeedContext, regions: Map<string, Region>, o
       { role: 'centre_coordinator', scopeKind: 'region', regionId: county.id },
     ],
   });
-  await ctx.createUser({
+  await create({
     username: 'school',
     displayName: name('male', 1985),
     assignments: [{ role: 'school_coordinator', scopeKind: 'organisation', organisationId: coordinatorSchool.id }],
   });
-  await ctx.createUser({
+  await create({
     username: 'principal',
     displayName: name('female', 1972),
     assignments: [{ role: 'principal', scopeKind: 'organisation', organisationId: principalSchool.id }],
   });
-  const teacherUserId = await ctx.createUser({
+  const teacherUserId = await create({
     username: 'teacher',
     displayName: teacher?.name ?? name('female', 1990),
     assignments: [{ role: 'teacher', scopeKind: 'own' }],
   });
-  await ctx.createUser({ username: 'expert', displayName: name('male', 1968), assignments: [{ role: 'expert', scopeKind: 'assignments' }] });
-  await ctx.createUser({
+  await create({ username: 'expert', displayName: name('male', 1968), assignments: [{ role: 'expert', scopeKind: 'assignments' }] });
+  await create({
     username: 'inspector',
     displayName: name('male', 1979),
     assignments: [{ role: 'inspector', scopeKind: 'region', regionId: county.id }],
   });
-  await ctx.createUser({ username: 'donor', displayName: name('female', 1974), assignments: [{ role: 'donor', scopeKind: 'assignments' }] });
+  await create({ username: 'donor', displayName: name('female', 1974), assignments: [{ role: 'donor', scopeKind: 'assignments' }] });
 
   // Link the teacher account to its record once (a user may hold one teacher record only).
   if (teacher && teacher.userId === null && !(await m.existsBy(Teacher, { userId: teacherUserId }))) {
     await m.update(Teacher, { id: teacher.id, userId: IsNull() }, { userId: teacherUserId, updatedAt: ctx.now });
   }
+  return ids;
 }

@@ -86,6 +86,7 @@ export class TeachersService {
     if (f.gender) qb.andWhere('t.gender = :gender', { gender: f.gender });
     if (f.rural !== undefined) qb.andWhere('t.rural = :rural', { rural: f.rural });
     if (f.hasAccount !== undefined) qb.andWhere(f.hasAccount ? 't.user_id IS NOT NULL' : 't.user_id IS NULL');
+    if (f.userId) qb.andWhere('t.user_id = :userId', { userId: f.userId });
     applyNameSearch(qb, f.q, { name: 't.name', pinyin: 't.name_pinyin', initials: 't.name_initials' });
     applyArchived(qb, f.archived, 't.archived_at');
     applySort(qb, f.sort, SORTS, 'name', 't.id');

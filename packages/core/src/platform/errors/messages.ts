@@ -25,6 +25,7 @@ const catalogue: Catalogue = {
   'validation.isDateString': { 'zh-CN': '应为日期', en: 'Must be a date' },
   'validation.isCalendarDate': { 'zh-CN': '应为日期（YYYY-MM-DD）', en: 'Must be a date (YYYY-MM-DD)' },
   'validation.matches': { 'zh-CN': '格式不对', en: 'Has the wrong format' },
+  'validation.isEmail': { 'zh-CN': '电子邮箱格式不对，例如 name@example.cn', en: 'Must be an email address, e.g. name@example.cn' },
   'validation.isArray': { 'zh-CN': '应为列表', en: 'Must be a list' },
   'validation.isObject': { 'zh-CN': '应为对象', en: 'Must be an object' },
   'validation.invalid': { 'zh-CN': '取值无效', en: 'Is not valid' },

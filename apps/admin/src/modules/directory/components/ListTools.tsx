@@ -7,7 +7,7 @@ import { ImportWizard, useDataTable } from '@schoolbridge/ui';
 import { exportUrl } from '../api';
 
 /** 导出 ▾ (.xlsx / .csv) with the table's current filters and sort (inside a DataTable's toolbar). */
-export function ExportMenu({ list, extra }: { list: 'organisations' | 'teachers' | 'students'; extra?: Record<string, string> }) {
+export function ExportMenu({ list, extra }: { list: 'regions' | 'organisations' | 'teachers' | 'students' | 'staff'; extra?: Record<string, string> }) {
   const { t } = useTranslation();
   const table = useDataTable();
   const params = { ...(table?.exportParams ?? {}), ...(extra ?? {}) };

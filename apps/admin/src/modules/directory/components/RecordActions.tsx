@@ -10,25 +10,27 @@ export interface RecordActionsProps {
   onRestore: () => Promise<unknown>;
   onDelete?: () => Promise<unknown>;
   /** After a successful action (refresh, navigate). */
-  onDone: (action: 'archive' | 'restore' | 'delete') => void;
+  onDone: (action: RecordAction) => void;
   size?: 'small' | 'middle';
 }
 
+export type RecordAction = 'archive' | 'restore' | 'delete';
+
 /**
  * 归档 / 恢复 / 删除 of one record, each after a confirmation. A refused delete (409: still
- * referenced) shows the API's sentence naming what references the record.
+ * referenced) shows the API's sentence naming what references the record. `holder` must be
+ * rendered (it carries the dialogs); `run` asks, acts and reports.
  */
-export function RecordActions({ name, archived, onArchive, onRestore, onDelete, onDone, size }: RecordActionsProps) {
+export function useRecordAction() {
   const { t } = useTranslation();
   const [modal, modalHolder] = Modal.useModal();
   const [toast, toastHolder] = message.useMessage();
   const [busy, setBusy] = useState(false);
 
-  const run = (action: 'archive' | 'restore' | 'delete') => {
+  const run = (action: RecordAction, name: string, fn: () => Promise<unknown>, onDone: (action: RecordAction) => void) => {
     const titles = { archive: 'archiveTitle', restore: 'restoreTitle', delete: 'deleteTitle' } as const;
     const contents = { archive: 'archiveContent', restore: 'restoreContent', delete: 'deleteContent' } as const;
     const done = { archive: 'archivedDone', restore: 'restoredDone', delete: 'deletedDone' } as const;
-    const fn = action === 'archive' ? onArchive : action === 'restore' ? onRestore : onDelete!;
     void modal.confirm({
       title: t(`directory.common.${titles[action]}`, { name }),
       content: t(`directory.common.${contents[action]}`),
@@ -56,10 +58,27 @@ export function RecordActions({ name, archived, onArchive, onRestore, onDelete, 
     });
   };
 
+  return {
+    run,
+    busy,
+    holder: (
+      <>
+        {modalHolder}
+        {toastHolder}
+      </>
+    ),
+  };
+}
+
+/** The 归档/恢复 and 删除 buttons of a detail page (see useRecordAction). */
+export function RecordActions({ name, archived, onArchive, onRestore, onDelete, onDone, size }: RecordActionsProps) {
+  const { t } = useTranslation();
+  const { run: ask, busy, holder } = useRecordAction();
+  const run = (action: RecordAction) => ask(action, name, action === 'archive' ? onArchive : action === 'restore' ? onRestore : onDelete!, onDone);
+
   return (
     <>
-      {modalHolder}
-      {toastHolder}
+      {holder}
       {archived ? (
         <Button size={size} onClick={() => run('restore')} disabled={busy}>
           {t('directory.common.restore')}

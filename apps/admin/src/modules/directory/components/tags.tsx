@@ -30,3 +30,9 @@ export function CodeList({ vocab, codes }: { vocab: Parameters<ReturnType<typeof
   if (!codes || codes.length === 0) return <>{label(vocab, null)}</>;
   return <>{codes.map((c) => label(vocab, c)).join('、')}</>;
 }
+
+/** 在用 / 已归档 of a staff member, as a tag: the word is always shown, the colour only helps. */
+export function StaffStatusTag({ archivedAt }: { archivedAt: string | null }) {
+  const { t } = useTranslation();
+  return archivedAt ? <ToneTag tone="default">{t('directory.staff.archived')}</ToneTag> : <ToneTag tone="success">{t('directory.staff.current')}</ToneTag>;
+}

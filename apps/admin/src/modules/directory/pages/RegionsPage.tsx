@@ -5,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiForm, CardSkeleton, EmptyState, PageTitle, TableSkeleton, formatCount, problemOf, useAuth, type StatusTone } from '@schoolbridge/ui';
 import { REGIONS_MANAGE, directoryApi, directoryKeys, type Region } from '../api';
+import { ExportMenu } from '../components/ListTools';
 import { RecordActions } from '../components/RecordActions';
 import { ToneTag } from '../components/tags';
 
@@ -144,11 +145,14 @@ export default function RegionsPage() {
         title={t('directory.regions.title')}
         description={t('directory.regions.description')}
         actions={
-          manage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create', parent: null })}>
-              {t('directory.regions.addRoot')}
-            </Button>
-          ) : undefined
+          <Space>
+            <ExportMenu list="regions" extra={showArchived ? { archived: 'all' } : {}} />
+            {manage ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create', parent: null })}>
+                {t('directory.regions.addRoot')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <Row gutter={[16, 16]}>

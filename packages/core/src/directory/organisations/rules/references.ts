@@ -6,6 +6,7 @@ export interface ReferenceCounts {
   organisations?: number;
   roleAssignments?: number;
   teachers?: number;
+  staffMembers?: number;
   students?: number;
   teachingAssignments?: number;
   managedOrganisations?: number;
@@ -16,6 +17,7 @@ const PHRASES: Record<keyof ReferenceCounts, Record<Locale, string>> = {
   organisations: { 'zh-CN': '仍有 {n} 个单位位于该地区或由其管理', en: '{n} organisations are still located in or managed by it' },
   roleAssignments: { 'zh-CN': '仍有 {n} 个用户授权以此为范围', en: '{n} role assignments are still scoped to it' },
   teachers: { 'zh-CN': '仍有 {n} 名教师以该校为人事关系学校', en: '{n} teachers are still employed by it' },
+  staffMembers: { 'zh-CN': '仍有 {n} 名职工登记在该单位', en: '{n} staff members still work for it' },
   students: { 'zh-CN': '仍有 {n} 名学生在该校登记', en: '{n} students are still registered at it' },
   teachingAssignments: { 'zh-CN': '仍有 {n} 条任教记录指向该校', en: '{n} teaching assignments still name it' },
   managedOrganisations: { 'zh-CN': '仍有 {n} 个单位由其管理', en: '{n} organisations are still managed by it' },

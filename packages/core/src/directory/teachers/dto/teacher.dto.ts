@@ -31,6 +31,7 @@ export class ListTeachersQueryDto extends DirectoryListQueryDto {
   @ApiPropertyOptional({ enum: GENDERS }) @IsOptional() @IsIn(GENDERS) gender?: Gender;
   @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(toBoolean) @IsBoolean() rural?: boolean;
   @ApiPropertyOptional({ type: Boolean, description: 'Whether the teacher has an account' }) @IsOptional() @Transform(toBoolean) @IsBoolean() hasAccount?: boolean;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The record linked to this account (a user page shows the person)' }) @IsOptional() @IsUUID() userId?: string;
 }
 
 export class ExportTeachersQueryDto extends ListTeachersQueryDto {
