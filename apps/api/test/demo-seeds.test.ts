@@ -50,6 +50,7 @@ describe('demo seeds of every module', () => {
     expect(server.firstStart.seeded?.ran.map((r) => `${r.module}: ${r.summary}`)).toEqual([
       'platform: 3 regions, 1 organisations',
       'directory: 22 regions, 63 organisations, 1500 teachers, 15000 students',
+      expect.stringMatching(/^training: 24 experts, 2 programmes, 12 sessions, \d+ enrolments$/),
       'demo-probe: 1 officer',
     ]);
     expect(server.firstStart.seeded?.usersCreated).toEqual([
@@ -87,6 +88,6 @@ describe('demo seeds of every module', () => {
     const again = await seedDemoCommand({ ...options, output }, { only: 'demo-probe' });
     expect(again).toMatchObject({ ran: [{ module: 'demo-probe', seed: 'ProbeSeed', summary: '1 officer' }], usersCreated: [], demoPassword: null });
     expect(output.text).not.toMatch(SHARED_PASSWORD);
-    await expect(seedDemoCommand(options, { only: 'nutrition' })).rejects.toThrow('Known modules: platform, directory, demo-probe');
+    await expect(seedDemoCommand(options, { only: 'nutrition' })).rejects.toThrow('Known modules: platform, directory, training, demo-probe');
   });
 });

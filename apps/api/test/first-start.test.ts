@@ -80,7 +80,7 @@ describe('npm start: the first start on an empty database', () => {
   it('seeds the demo county into an empty database', async () => {
     const inst = await install();
     const { server, output } = await start(inst);
-    expect(server.firstStart.seeded?.ran.map((r) => r.module)).toEqual(['platform', 'directory']);
+    expect(server.firstStart.seeded?.ran.map((r) => r.module)).toEqual(['platform', 'directory', 'training']);
     expect(output.text).toContain('✓ platform: 3 regions, 1 organisations');
     expect(output.text).toContain('✓ directory: 22 regions, 63 organisations, 1500 teachers, 15000 students');
     const m = server.sb.dataSource.manager;

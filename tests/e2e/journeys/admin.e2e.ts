@@ -66,7 +66,8 @@ describe('administrator on a desktop', () => {
       expect(values.length).toBeGreaterThan(0);
       // counts of people carry their measure word (persons, never person-times for accounts)
       for (const v of values) expect(v.trim()).toMatch(/^[\d,]+(\.\d+)?\s*\S*/);
-      const accounts = sections.first().locator('[data-testid="figure"][data-key="platform.usage.accounts"]');
+      // core contexts' sections (training, order 200) come before the platform's usage (9000)
+      const accounts = page.locator('[data-section="platform.usage"] [data-testid="figure"][data-key="platform.usage.accounts"]');
       await expect(accounts.getByTestId('figure-value').textContent()).resolves.toMatch(/^\d[\d,]*\s*persons?$/);
       // a total whose parts add up is marked so, in words as well as colour
       await accounts.getByTestId('total-ok').filter({ hasText: 'Parts add up' }).waitFor();

@@ -32,6 +32,11 @@ function figureValues(section: { figures: { key: string; value: number }[] }) {
   return Object.fromEntries(section.figures.map((f) => [f.key, f.value]));
 }
 
+/** The test plugin's section (core contexts' sections come before it, in their order). */
+function testPluginSection(body: { sections: { id: string; figures: { key: string; value: number }[] }[] }) {
+  return body.sections.find((s) => s.id === 'testPlugin')!;
+}
+
 describe('GET /api/reports/figures', () => {
   let app: TestApp;
   let province: Region;
@@ -103,13 +108,13 @@ describe('GET /api/reports/figures', () => {
   it('reads school years, terms (into January) and date ranges', async () => {
     const sy = await officer.get('/api/reports/figures?period=sy2026').expect(200);
     expect(sy.body.period).toEqual({ kind: 'schoolYear', text: 'sy2026', from: '2026-09-01', to: '2027-08-31', label: '2026-2027学年' });
-    expect(figureValues(sy.body.sections[0])['testPlugin.notes']).toBe(2);
+    expect(figureValues(testPluginSection(sy.body))['testPlugin.notes']).toBe(2);
     const autumn = await officer.get('/api/reports/figures?period=2026-autumn').expect(200);
     expect(autumn.body.period).toEqual({ kind: 'term', text: '2026-autumn', from: '2026-09-01', to: '2027-01-31', label: '2026年秋季学期' });
-    expect(figureValues(autumn.body.sections[0])['testPlugin.notes']).toBe(2);
+    expect(figureValues(testPluginSection(autumn.body))['testPlugin.notes']).toBe(2);
     const range = await officer.get('/api/reports/figures?period=2026-03-01..2026-06-30').expect(200);
     expect(range.body.period).toMatchObject({ kind: 'range', text: '2026-03-01..2026-06-30', from: '2026-03-01', to: '2026-06-30', label: '2026-03-01 至 2026-06-30' });
-    expect(figureValues(range.body.sections[0])['testPlugin.notes']).toBe(2);
+    expect(figureValues(testPluginSection(range.body))['testPlugin.notes']).toBe(2);
   });
 
   it('uses the region’s own term boundaries, inherited from the nearest configured region', async () => {
@@ -119,7 +124,7 @@ describe('GET /api/reports/figures', () => {
       const autumn = await officer.get('/api/reports/figures?period=2026-autumn').expect(200);
       expect(autumn.body.period).toMatchObject({ from: '2026-08-25', to: '2027-01-20' });
       // The note of 2027-01-25 now falls after the term.
-      expect(figureValues(autumn.body.sections[0])['testPlugin.notes']).toBe(1);
+      expect(figureValues(testPluginSection(autumn.body))['testPlugin.notes']).toBe(1);
       // Calendar years and school years do not depend on terms.
       expect((await officer.get('/api/reports/figures?period=sy2026').expect(200)).body.period).toMatchObject({ from: '2026-09-01', to: '2027-08-31' });
     } finally {
@@ -178,7 +183,7 @@ describe('GET /api/reports/figures', () => {
     // An administrator sees any region; a city covers its counties.
     const admin = await app.signInAs(['admin']);
     const whole = await admin.get('/api/reports/figures?period=2026&region=4399').expect(200);
-    expect(figureValues(whole.body.sections[0])['testPlugin.notes']).toBe(4);
+    expect(figureValues(testPluginSection(whole.body))['testPlugin.notes']).toBe(4);
     const cityOfficer = await app.signInAs([{ role: 'bureau_officer', regionId: city.id }]);
     await cityOfficer.get('/api/reports/figures?period=2026&region=439902').expect(200);
   });
@@ -189,11 +194,11 @@ describe('GET /api/reports/figures', () => {
     const principal = await app.signInAs([{ role: 'principal', organisationId: school.id }]);
     const res = await principal.get('/api/reports/figures?period=2026').expect(200);
     expect(res.body.region).toEqual({ id: school.id, code: 'SCHOOL-1', name: '示范小学', kind: 'organisation' });
-    expect(figureValues(res.body.sections[0])).toMatchObject({ 'testPlugin.notes': 1, 'testPlugin.persons': 7 });
+    expect(figureValues(testPluginSection(res.body))).toMatchObject({ 'testPlugin.notes': 1, 'testPlugin.persons': 7 });
     // The county itself is beyond the principal.
     await principal.get('/api/reports/figures?period=2026&region=439901').expect(404);
     // The county officer's report includes the school's note.
-    expect(figureValues((await officer.get('/api/reports/figures?period=2026').expect(200)).body.sections[0])['testPlugin.notes']).toBe(4);
+    expect(figureValues(testPluginSection((await officer.get('/api/reports/figures?period=2026').expect(200)).body))['testPlugin.notes']).toBe(4);
   });
 
   it('is refused without the permission', async () => {
