@@ -1748,6 +1748,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/teachers/{teacherId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnrolmentController_teacherSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/vocabularies": {
         parameters: {
             query?: never;
@@ -3138,6 +3154,8 @@ export interface components {
         MySessionDto: {
             /** @description The teacher may withdraw now (an active enrolment, deadline not passed) */
             canWithdraw: boolean;
+            /** @description Completed: the session’s hours are handed to the credits (an award not reversed) */
+            creditAwarded: boolean;
             creditHours: number;
             /** Format: date */
             endsOn: string;
@@ -9514,6 +9532,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionTemplateDto"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EnrolmentController_teacherSessions: {
+        parameters: {
+            query?: {
+                page?: number;
+                /** @description Larger values are capped at 200 */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One teacher’s sessions (the teacher page); the teacher must be in the caller’s directory scope */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySessionPageDto"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */

@@ -13,6 +13,9 @@ import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingProgramme } from '../entities/programme.entity.js';
 import { TrainingSession } from '../entities/session.entity.js';
 import { TRAINING_READ } from '../permissions.js';
+import { DIRECTORY_READ } from '../../directory/permissions.js';
+import { PERSON_SCOPE } from '../../directory/common/scope.js';
+import { problems } from '../../platform/errors/problem.js';
 import { eligibility, withdrawalOpen } from '../rules/waitlist.js';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '../rules/vocab.js';
 import type { EnrolmentCountsDto, EnrolmentDto, EnrolmentPageDto, ListEnrolmentsQueryDto, MySessionPageDto, OpenSessionDto, OpenSessionPageDto } from './dto/enrolment.dto.js';
@@ -73,8 +76,29 @@ export class EnrolmentQueries {
 
   /** The caller's own enrolments, latest sessions first, with their place on a waitlist. */
   async mySessions(actor: Actor, page: PageRequest): Promise<MySessionPageDto> {
+    const teacherIds = (await this.dataSource.manager.find(Teacher, { where: { userId: actor.userId }, select: { id: true } })).map((t) => t.id);
+    return this.sessionsOf(teacherIds, page);
+  }
+
+  /**
+   * One teacher's sessions for the teacher's page (the `teacher.detail` widget): the teacher must be
+   * within the caller's directory scope (404 otherwise, as if absent). Sessions the caller could not
+   * open themselves are still listed by title: the record is the teacher's.
+   */
+  async teacherSessions(actor: Actor, teacherId: string, page: PageRequest): Promise<MySessionPageDto> {
+    const visible = await this.dataSource.manager
+      .getRepository(Teacher)
+      .createQueryBuilder('t')
+      .innerJoin(Organisation, 'school', 'school.id = t.schoolId')
+      .where('t.id = :teacherId', { teacherId })
+      .andWhere(this.scope.where(actor, DIRECTORY_READ, { ...PERSON_SCOPE, own: (userId) => ({ sql: 't.user_id = :ownTeacherUser', params: { ownTeacherUser: userId } }) }))
+      .getExists();
+    if (!visible) throw problems.notFound('directory.teacher');
+    return this.sessionsOf([teacherId], page);
+  }
+
+  private async sessionsOf(teacherIds: string[], page: PageRequest): Promise<MySessionPageDto> {
     const m = this.dataSource.manager;
-    const teacherIds = (await m.find(Teacher, { where: { userId: actor.userId }, select: { id: true } })).map((t) => t.id);
     if (teacherIds.length === 0) return { items: [], total: 0, page: page.page, pageSize: page.pageSize };
     const [rows, total] = await m
       .getRepository(Enrolment)
@@ -109,6 +133,7 @@ export class EnrolmentQueries {
         waitlistSeq: e.waitlistSeq,
         waitlistPosition: positions.get(e.id) ?? null,
         withdrawUntil: s.withdrawUntil,
+        creditAwarded: e.creditAwarded,
         canWithdraw: live && ACTIVE_STATUSES.includes(e.status) && withdrawalOpen(today, s.withdrawUntil).open,
         reason: e.reason,
       };

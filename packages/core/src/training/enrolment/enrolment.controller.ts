@@ -86,6 +86,13 @@ export class EnrolmentController {
     return this.queries.mySessions(actor, pageRequest(query));
   }
 
+  @Get('teachers/:teacherId/sessions')
+  @RequirePermission(TRAINING_READ)
+  @ApiOkResponse({ type: MySessionPageDto, description: 'One teacher’s sessions (the teacher page); the teacher must be in the caller’s directory scope' })
+  teacherSessions(@CurrentActor() actor: Actor, @Param('teacherId', new ParseUUIDPipe()) teacherId: string, @Query() query: PageQueryDto): Promise<MySessionPageDto> {
+    return this.queries.teacherSessions(actor, teacherId, pageRequest(query));
+  }
+
   @Get('my/open-sessions')
   @RequirePermission(TRAINING_ENROL_SELF)
   @ApiOkResponse({ type: OpenSessionPageDto, description: 'Published sessions taking enrolments today that the caller may join' })

@@ -140,6 +140,7 @@ export class MySessionDto {
   @ApiProperty({ nullable: true, type: Number }) waitlistSeq!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'While waitlisted: the place in the queue now (1 = next)' }) waitlistPosition!: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) withdrawUntil!: string | null;
+  @ApiProperty({ description: 'Completed: the session’s hours are handed to the credits (an award not reversed)' }) creditAwarded!: boolean;
   @ApiProperty({ description: 'The teacher may withdraw now (an active enrolment, deadline not passed)' }) canWithdraw!: boolean;
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
 }
