@@ -155,7 +155,9 @@ export class EnrolmentQueries {
     const candidates = await m
       .createQueryBuilder(TrainingSession, 's')
       .where("s.status = 'published'")
-      .andWhere('s.starts_on > :today', { today })
+      // until the participants' first day (the team's Sunday before it does not close enrolment)
+      .andWhere('NOT EXISTS (SELECT 1 FROM training_session_slot ps WHERE ps.session_id = s.id AND ps.participant_slot = :yes AND ps.date < :today)', { yes: true, today })
+      .andWhere('s.ends_on >= :today', { today })
       .andWhere('(s.enrol_opens_on IS NULL OR s.enrol_opens_on <= :today)', { today })
       .andWhere('(s.enrol_closes_on IS NULL OR s.enrol_closes_on >= :today)', { today })
       .orderBy('s.starts_on', 'ASC')

@@ -224,14 +224,28 @@ export class EnrolmentSupport {
     return row!.waitlistSeq;
   }
 
-  /** 409 unless the session takes enrolments today: published, not yet begun, inside its enrolment window. */
-  assertEnrolmentOpen(session: TrainingSession, locale: Locale): void {
+  /**
+   * 409 unless the session takes enrolments today: published, inside its enrolment window, and its
+   * participants' first day not passed. A 送培到校 week begins with the team's Sunday, so a teacher
+   * may still enrol then, and on the Monday itself (DOMAIN.md §4: participants' slots start Monday).
+   */
+  async assertEnrolmentOpen(m: EntityManager, session: TrainingSession, locale: Locale): Promise<void> {
     const status = this.effectiveStatus(session);
-    if (status !== 'published') throw problems.conflict('training.enrolment.sessionNotOpen', { status: SESSION_STATUS_NAMES[status][locale] }, { sessionStatus: status });
+    const live = session.status === 'published' && (status === 'published' || status === 'running');
+    if (!live) throw problems.conflict('training.enrolment.sessionNotOpen', { status: SESSION_STATUS_NAMES[status][locale] }, { sessionStatus: status });
+    const firstDay = await this.firstParticipantDay(m, session.id);
+    if (firstDay !== null && firstDay < this.today()) throw problems.conflict('training.enrolment.begun', { date: firstDay }, { firstParticipantDay: firstDay });
     const verdict = enrolmentOpen(this.today(), { opens: session.enrolOpensOn, closes: session.enrolClosesOn });
     if (!verdict.open) {
       throw problems.conflict(verdict.reason, { opensOn: session.enrolOpensOn, closesOn: session.enrolClosesOn }, { enrolOpensOn: session.enrolOpensOn, enrolClosesOn: session.enrolClosesOn });
     }
+  }
+
+  /** The first date with a participant slot (null: none yet). */
+  async firstParticipantDay(m: EntityManager, sessionId: string): Promise<string | null> {
+    // through the entity, so the date comes back as 'YYYY-MM-DD' on both databases
+    const first = await m.findOne(TrainingSlot, { where: { sessionId, participantSlot: true }, order: { date: 'ASC' }, select: { id: true, date: true } });
+    return first?.date ?? null;
   }
 
   /** 409 unless the session is published or running (approval, withdrawal, promotion). */

@@ -67,7 +67,7 @@ export class EnrolmentService {
   async enrol(actor: Actor, sessionId: string, dto: EnrolTeachersDto): Promise<EnrolBatchResultDto> {
     const m0 = this.dataSource.manager;
     const session = await this.support.reach(m0, actor, TRAINING_ENROL, sessionId);
-    this.support.assertEnrolmentOpen(session, actor.locale);
+    await this.support.assertEnrolmentOpen(m0, session, actor.locale);
     const facts = await this.support.teacherFacts(m0, dto.teacherIds);
     const errors: FieldError[] = [];
     const seen = new Set<string>();
@@ -91,7 +91,7 @@ export class EnrolmentService {
     const teacher = await this.ownTeacher(m0, actor);
     const facts = (await this.support.teacherFacts(m0, [teacher.id])).get(teacher.id)!;
     const session = await this.support.reach(m0, actor, TRAINING_ENROL_SELF, sessionId, facts.schoolPath);
-    this.support.assertEnrolmentOpen(session, actor.locale);
+    await this.support.assertEnrolmentOpen(m0, session, actor.locale);
     return this.enrolOne(actor, sessionId, facts, 'self');
   }
 
@@ -274,7 +274,7 @@ export class EnrolmentService {
     const teacherId = facts.teacher.id;
     return this.dataSource.transaction(async (m) => {
       const session = await this.support.lock(m, sessionId);
-      this.support.assertEnrolmentOpen(session, locale);
+      await this.support.assertEnrolmentOpen(m, session, locale);
       const existing = await m.findOneBy(Enrolment, { sessionId, teacherId });
       if (existing && ACTIVE_STATUSES.includes(existing.status)) throw this.support.existsError(facts.teacher.name, existing.status, locale);
       const pending = source === 'self' && session.approvalRequired;

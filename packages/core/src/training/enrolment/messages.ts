@@ -15,6 +15,10 @@ registerProblemMessages({
     'zh-CN': '「{name}」已有本班次的报名记录（{status}），无需重复报名',
     en: '"{name}" already has an enrolment in this session ({status}); no need to enrol again',
   },
+  'training.enrolment.begun': {
+    'zh-CN': '学员培训已于 {date} 开始，不能再报名；如需参加请联系培训者现场加入',
+    en: 'The participants’ days began on {date}, so enrolment is closed; ask the trainer to add you on the day',
+  },
   'training.enrolment.sessionNotOpen': {
     'zh-CN': '班次当前为“{status}”，不能办理报名',
     en: 'The session is {status}, so enrolments cannot be handled',
