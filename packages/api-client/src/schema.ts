@@ -8736,17 +8736,25 @@ export interface operations {
                 expertId?: string;
                 /** @description Sessions overlapping from … to */
                 from?: string;
+                /** @description The programme’s level */
+                level?: "national" | "provincial" | "city" | "county";
+                /** @description Sessions whose venue is this organisation or one it manages (a central school and its teaching points) */
+                organisationId?: string;
                 page?: number;
                 /** @description Larger values are capped at 200 */
                 pageSize?: number;
                 programmeId?: string;
                 /** @description Title contains */
                 q?: string;
+                /** @description Sessions whose venue is managed within the region or located in it (as the report counts them) */
+                regionId?: string;
                 /** @description startsOn, title, createdAt; '-' for descending (default -startsOn) */
                 sort?: string;
-                /** @description The derived status (running includes published sessions on their days) */
-                status?: "draft" | "published" | "running" | "completed" | "cancelled";
+                /** @description The derived status, or several comma-separated (draft, published, running, completed, cancelled); running includes published sessions on their days */
+                status?: string;
                 to?: string;
+                /** @description The programme’s type */
+                type?: "toCounty" | "toSchool" | "shadowing" | "classTeacher" | "lecture" | "competition" | "showcase";
                 venueId?: string;
             };
             header?: never;

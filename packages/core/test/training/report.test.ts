@@ -328,7 +328,7 @@ describe('report section training (送培送教)', () => {
     const drill = new URL(byKey.get('training.sessions.type.lecture')!.drill!, 'http://admin');
     expect(drill.pathname).toBe('/training/sessions');
     expect(Object.fromEntries(drill.searchParams)).toEqual({
-      region: world.county.id,
+      regionId: world.county.id,
       from: '2026-09-01',
       to: '2027-01-31',
       status: 'published,running,completed',

@@ -327,6 +327,6 @@ async function perSession(qb: SelectQueryBuilder<ObjectLiteral>): Promise<Map<st
 
 /** The admin's session list with the report's place, period and statuses (and a type or level). */
 function sessionsLink(ctx: ReportContext, extra: Record<string, string>): string {
-  const q = new URLSearchParams({ region: ctx.region.id, from: ctx.range.from, to: ctx.range.to, status: REPORTED_STATUSES.join(','), ...extra });
+  const q = new URLSearchParams({ [ctx.region.kind === 'organisation' ? 'organisationId' : 'regionId']: ctx.region.id, from: ctx.range.from, to: ctx.range.to, status: REPORTED_STATUSES.join(','), ...extra });
   return `/training/sessions?${q.toString()}`;
 }

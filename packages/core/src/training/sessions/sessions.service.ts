@@ -9,6 +9,8 @@ import { updateVersioned } from '../../platform/db/versioned.js';
 import { AppError, problems, type FieldError } from '../../platform/errors/problem.js';
 import type { PageRequest } from '../../platform/http/paging.js';
 import { EnrolmentService } from '../enrolment/enrolment.service.js';
+import { regionPathOf } from '../../directory/common/scope.js';
+import { prefixUpperBound } from '../../platform/access/scope.service.js';
 import { NotificationService } from '../../platform/notifications/notification.service.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
 import { Teacher } from '../../directory/entities/teacher.entity.js';
@@ -93,9 +95,32 @@ export class SessionsService {
     if (f.from) qb.andWhere('s.endsOn >= :from', { from: f.from });
     if (f.to) qb.andWhere('s.startsOn <= :to', { to: f.to });
     // the status filter reads the derived status: a published session is running on its days
-    if (f.status === 'running') qb.andWhere("(s.status = 'running' OR (s.status = 'published' AND s.startsOn <= :today AND s.endsOn >= :today))", { today });
-    else if (f.status === 'published') qb.andWhere("s.status = 'published' AND NOT (s.startsOn <= :today AND s.endsOn >= :today)", { today });
-    else if (f.status) qb.andWhere('s.status = :status', { status: f.status });
+    const statuses = f.status ? [...new Set(f.status.split(','))] : [];
+    if (statuses.length > 0) {
+      const stored = statuses.filter((status) => status !== 'running' && status !== 'published');
+      const conditions = [
+        ...(statuses.includes('running') ? ["(s.status = 'running' OR (s.status = 'published' AND s.startsOn <= :today AND s.endsOn >= :today))"] : []),
+        ...(statuses.includes('published') ? ["(s.status = 'published' AND NOT (s.startsOn <= :today AND s.endsOn >= :today))"] : []),
+        ...(stored.length > 0 ? ['s.status IN (:...storedStatuses)'] : []),
+      ];
+      qb.andWhere(`(${conditions.join(' OR ')})`, { today, storedStatuses: stored });
+    }
+    if (f.type) qb.andWhere('sp.type = :type', { type: f.type });
+    if (f.level) qb.andWhere('sp.level = :level', { level: f.level });
+    if (f.regionId) {
+      // as the report counts them: the venue managed within the region, or located in it
+      const { lo, hi } = await regionPathOf(this.dataSource.manager, f.regionId);
+      qb.andWhere(
+        '((svenue.path >= :regionLo AND svenue.path < :regionHi) OR EXISTS (SELECT 1 FROM platform_region vr WHERE vr.id = svenue.region_id AND vr.path >= :regionLo AND vr.path < :regionHi))',
+        { regionLo: lo, regionHi: hi },
+      );
+    }
+    if (f.organisationId) {
+      const org = await this.dataSource.manager.findOne(Organisation, { where: { id: f.organisationId }, select: { id: true, path: true } });
+      // an unknown organisation filters everything out rather than failing the list
+      const path = org?.path ?? '/\u0000none/';
+      qb.andWhere('svenue.path >= :orgLo AND svenue.path < :orgHi', { orgLo: path, orgHi: prefixUpperBound(path) });
+    }
     const q = f.q?.trim();
     if (q) qb.andWhere("s.title LIKE :q ESCAPE '\\'", { q: `%${likeLiteral(q)}%` });
     applySort(qb, f.sort, SORTS, '-startsOn', 's.id');

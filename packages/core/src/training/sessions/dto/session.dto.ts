@@ -326,10 +326,20 @@ export class SessionPageDto {
 
 export class ListSessionsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
-  @ApiPropertyOptional({ enum: SESSION_STATUSES, description: 'The derived status (running includes published sessions on their days)' })
+  @ApiPropertyOptional({ description: `The derived status, or several comma-separated (${SESSION_STATUSES.join(', ')}); running includes published sessions on their days`, example: 'published,running' })
   @IsOptional()
-  @IsIn(SESSION_STATUSES)
-  status?: SessionStatus;
+  @Matches(new RegExp(`^(${SESSION_STATUSES.join('|')})(,(${SESSION_STATUSES.join('|')}))*$`), { context: { code: 'validation.isIn' } })
+  status?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Sessions whose venue is managed within the region or located in it (as the report counts them)' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Sessions whose venue is this organisation or one it manages (a central school and its teaching points)' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+  @ApiPropertyOptional({ enum: PROGRAMME_TYPES, description: 'The programme’s type' }) @IsOptional() @IsIn(PROGRAMME_TYPES) type?: ProgrammeType;
+  @ApiPropertyOptional({ enum: PROGRAMME_LEVELS, description: 'The programme’s level' }) @IsOptional() @IsIn(PROGRAMME_LEVELS) level?: ProgrammeLevel;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() venueId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'Sessions with this expert on the team' }) @IsOptional() @IsUUID() expertId?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Sessions overlapping from … to' }) @IsOptional() @IsCalendarDate() from?: string;
