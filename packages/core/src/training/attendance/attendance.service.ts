@@ -11,10 +11,11 @@ import { problems, type FieldError } from '../../platform/errors/problem.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
 import { Teacher } from '../../directory/entities/teacher.entity.js';
 import { bookTeacher } from '../common/bookings.js';
+import { servedPrefix } from '../enrolment/enrolment-support.js';
 import { Attendance } from '../entities/attendance.entity.js';
 import { Enrolment } from '../entities/enrolment.entity.js';
 import { TrainingProgramme } from '../entities/programme.entity.js';
-import { TrainingSession } from '../entities/session.entity.js';
+import { TrainingSession, TrainingSessionSchool } from '../entities/session.entity.js';
 import { TrainingSlot } from '../entities/timetable.entity.js';
 import { TRAINING_ATTENDANCE_MARK, TRAINING_ATTENDANCE_RUN, TRAINING_READ } from '../permissions.js';
 import { markAllowedOn } from '../rules/attendance.js';
@@ -155,7 +156,8 @@ export class AttendanceService {
       assertOpenForAttendance(session, today, actor.locale);
       if (!markAllowedOn('present', slot.date, today)) throw problems.conflict('training.attendance.slotInFuture', { date: slot.date }, { date: slot.date });
       const teacher = await m.findOneBy(Teacher, { id: dto.teacherId });
-      if (!teacher) throw problems.field('teacherId', 'training.attendance.teacherNotFound');
+      // a walk-in is a nearby teacher, not a teacher of anywhere: one the session is open to is found, any other is not
+      if (!teacher || !(await this.openTo(m, session, teacher))) throw problems.field('teacherId', 'training.attendance.teacherNotFound');
       if (teacher.archivedAt || teacher.status !== 'active') throw problems.conflict('training.walkIn.teacherInactive', { name: teacher.name });
       const now = this.clock.now();
       const previous = await m.findOneBy(Enrolment, { sessionId: session.id, teacherId: teacher.id });
@@ -283,6 +285,22 @@ export class AttendanceService {
       creditHours: session.creditHours,
       slots: slots.map((s) => ({ slotId: s.id, slotKey: slotKey(s), date: s.date, half: s.half, startsAt: s.startsAt, endsAt: s.endsAt, rows })),
     };
+  }
+
+  /**
+   * Whether a teacher's school is one the session is open to: a school it lists, or a school of the
+   * area its programme's owner serves (the county of a county centre), as enrolment reads it.
+   */
+  private async openTo(m: EntityManager, session: TrainingSession, teacher: Teacher): Promise<boolean> {
+    if (await m.existsBy(TrainingSessionSchool, { sessionId: session.id, organisationId: teacher.schoolId })) return true;
+    const school = await m.findOne(Organisation, { where: { id: teacher.schoolId }, select: { id: true, path: true } });
+    const owner = await m
+      .createQueryBuilder(Organisation, 'o')
+      .innerJoin(TrainingProgramme, 'p', 'p.owner_organisation_id = o.id')
+      .where('p.id = :programmeId', { programmeId: session.programmeId })
+      .select(['o.id', 'o.path'])
+      .getOne();
+    return !!school && !!owner && school.path.startsWith(servedPrefix(owner.path));
   }
 
   private newRecord(

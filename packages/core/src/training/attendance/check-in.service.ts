@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { newId } from '@schoolbridge/shared';
+import { newId, type Locale } from '@schoolbridge/shared';
 import type { Actor } from '../../platform/access/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { SIGNING_SECRET } from '../../platform/auth/auth.tokens.js';
@@ -51,10 +51,7 @@ export class CheckInService {
     const now = this.clock.now();
     assertOpenForAttendance(session, this.clock.today(), actor.locale);
     const enrolment = await m.findOneBy(Enrolment, { sessionId: session.id, teacherId: teacher.id });
-    if (enrolment?.status !== 'enrolled') {
-      const status = enrolment?.status ?? null;
-      throw problems.conflict('training.checkIn.notEnrolled', { status: status ? ENROLMENT_STATUS_NAMES[status][actor.locale] : '—' }, { enrolmentStatus: status });
-    }
+    if (enrolment?.status !== 'enrolled') throw notEnrolled(enrolment, actor.locale);
     const key = slotKey(slot);
     // A code is 6 digits: attempts are counted before the code is looked at, so guessing through
     // the million codes of a window is out of reach while a teacher who mistypes twice is not held up.
@@ -79,6 +76,14 @@ export class CheckInService {
     });
     try {
       await this.dataSource.transaction(async (tx) => {
+        // Under the session's lock (shared: check-ins do not wait for each other) the checks above are
+        // made again as things now stand: a completion, withdrawal or timetable edit that held the lock
+        // meanwhile is seen, so no mark lands after the credits were handed off or on a withdrawn teacher.
+        const current = await this.access.lock(tx, session.id, 'pessimistic_read');
+        assertOpenForAttendance(current, this.clock.today(), actor.locale);
+        const still = await tx.findOneBy(Enrolment, { id: enrolment.id });
+        if (still?.status !== 'enrolled') throw notEnrolled(still, actor.locale);
+        if (!(await tx.existsBy(TrainingSlot, { id: slot.id, sessionId: session.id }))) throw problems.notFound('slot');
         await tx.insert(Attendance, record);
         await this.audit.record(
           {
@@ -122,4 +127,9 @@ export class CheckInService {
     if (byKey && (slot.date !== byKey.date || slot.half !== byKey.half)) throw problems.field('slot', 'validation.invalid');
     return slot;
   }
+}
+
+function notEnrolled(enrolment: Enrolment | null, locale: Locale): AppError {
+  const status = enrolment?.status ?? null;
+  return problems.conflict('training.checkIn.notEnrolled', { status: status ? ENROLMENT_STATUS_NAMES[status][locale] : '—' }, { enrolmentStatus: status });
 }

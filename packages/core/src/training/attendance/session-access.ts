@@ -70,10 +70,14 @@ export class SessionAccess {
     return slots.sort((a, b) => a.date.localeCompare(b.date) || a.half.localeCompare(b.half));
   }
 
-  /** Takes the session's row lock on PostgreSQL (a plain query on the one table, so nothing else is locked) and answers the row as it now is. */
-  async lock(m: EntityManager, id: string): Promise<TrainingSession> {
+  /**
+   * Takes the session's row lock on PostgreSQL (a plain query on the one table, so nothing else is
+   * locked) and answers the row as it now is. `pessimistic_read` (a check-in) waits for the writers
+   * but not for other readers, so teachers checking in at once do not queue behind each other.
+   */
+  async lock(m: EntityManager, id: string, mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<TrainingSession> {
     const qb = m.createQueryBuilder(TrainingSession, 'ls').where('ls.id = :id', { id });
-    if (m.connection.options.type === 'postgres') qb.setLock('pessimistic_write');
+    if (m.connection.options.type === 'postgres') qb.setLock(mode);
     const row = await qb.getOne();
     if (!row) throw problems.notFound('session');
     return row;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SUBJECTS, type Subject } from '../../../directory/rules/vocab.js';
 import { CHECK_IN_WINDOW_SECONDS } from '../../rules/check-in-code.js';
 import { ATTENDANCE_MARKS, ATTENDANCE_SOURCES, HALF_DAYS, type AttendanceMark, type AttendanceSource, type HalfDay } from '../../rules/vocab.js';
@@ -102,7 +102,7 @@ export class WalkInDto {
 export class MarkAttendanceDto {
   @ApiProperty({ enum: ATTENDANCE_MARKS }) @IsIn(ATTENDANCE_MARKS) mark!: AttendanceMark;
   @ApiProperty({ example: '病假，已提交请假条' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500) reason!: string;
-  @ApiPropertyOptional({ description: 'The version of the record being corrected (required when one exists)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ description: 'The version of the record being corrected (required when one exists)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version?: number;
 }
 
 export class TeacherCompletionDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../../directory/common/validators.js';
 import { SUBJECTS, type Subject } from '../../../directory/rules/vocab.js';
 import { PageQueryDto } from '../../../platform/http/paging.js';
@@ -56,13 +56,13 @@ export class CreateQuestionTemplateDto {
 }
 
 export class UpdateQuestionTemplateDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ type: [QuestionDto] }) @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => QuestionDto) questions?: QuestionDto[];
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
+  @ApiPropertyOptional({ maxLength: 200 }) @ValidateIf((o: UpdateQuestionTemplateDto) => o.name !== undefined) @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ type: [QuestionDto] }) @ValidateIf((o: UpdateQuestionTemplateDto) => o.questions !== undefined) @IsArray() @ValidateNested({ each: true }) @Type(() => QuestionDto) questions?: QuestionDto[];
 }
 
 export class VersionDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
 }
 
 export class QuestionTemplateDto {
@@ -124,11 +124,11 @@ export class CreateQuestionnaireDto {
 }
 
 export class UpdateQuestionnaireDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) title?: string;
-  @ApiPropertyOptional({ description: 'Locked once an answer exists' }) @IsOptional() @IsBoolean() anonymous?: boolean;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
+  @ApiPropertyOptional({ maxLength: 200 }) @ValidateIf((o: UpdateQuestionnaireDto) => o.title !== undefined) @IsString() @MinLength(1) @MaxLength(200) title?: string;
+  @ApiPropertyOptional({ description: 'Locked once an answer exists' }) @ValidateIf((o: UpdateQuestionnaireDto) => o.anonymous !== undefined) @IsBoolean() anonymous?: boolean;
   @ApiPropertyOptional({ type: [QuestionDto], description: 'Locked once an answer exists' })
-  @IsOptional()
+  @ValidateIf((o: UpdateQuestionnaireDto) => o.questions !== undefined)
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => QuestionDto)

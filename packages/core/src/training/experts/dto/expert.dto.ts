@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { DirectoryListQueryDto } from '../../../directory/common/list-query.js';
 import { IsCalendarDate } from '../../../directory/common/validators.js';
 import {
@@ -53,10 +53,10 @@ export class CreateExpertDto {
 }
 
 export class UpdateExpertDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(50) name?: string;
-  @ApiPropertyOptional({ enum: EXPERT_TIERS }) @IsOptional() @IsIn(EXPERT_TIERS) tier?: ExpertTier;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerOrganisationId?: string;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
+  @ApiPropertyOptional() @ValidateIf((o: UpdateExpertDto) => o.name !== undefined) @IsString() @MinLength(1) @MaxLength(50) name?: string;
+  @ApiPropertyOptional({ enum: EXPERT_TIERS }) @ValidateIf((o: UpdateExpertDto) => o.tier !== undefined) @IsIn(EXPERT_TIERS) tier?: ExpertTier;
+  @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: UpdateExpertDto) => o.ownerOrganisationId !== undefined) @IsUUID() ownerOrganisationId?: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(200) unitName?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100) title?: string | null;

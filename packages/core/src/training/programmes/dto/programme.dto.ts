@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { DirectoryListQueryDto } from '../../../directory/common/list-query.js';
 import { IsCalendarDate } from '../../../directory/common/validators.js';
 import { AUDIENCES, PROGRAMME_LEVELS, PROGRAMME_TYPES, type Audience, type ProgrammeLevel, type ProgrammeType } from '../../rules/vocab.js';
@@ -54,17 +54,17 @@ export class CreateProgrammeDto {
 }
 
 export class UpdateProgrammeDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ enum: PROGRAMME_LEVELS }) @IsOptional() @IsIn(PROGRAMME_LEVELS) level?: ProgrammeLevel;
-  @ApiPropertyOptional({ enum: PROGRAMME_TYPES }) @IsOptional() @IsIn(PROGRAMME_TYPES) type?: ProgrammeType;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerOrganisationId?: string;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
+  @ApiPropertyOptional() @ValidateIf((o: UpdateProgrammeDto) => o.name !== undefined) @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ enum: PROGRAMME_LEVELS }) @ValidateIf((o: UpdateProgrammeDto) => o.level !== undefined) @IsIn(PROGRAMME_LEVELS) level?: ProgrammeLevel;
+  @ApiPropertyOptional({ enum: PROGRAMME_TYPES }) @ValidateIf((o: UpdateProgrammeDto) => o.type !== undefined) @IsIn(PROGRAMME_TYPES) type?: ProgrammeType;
+  @ApiPropertyOptional({ format: 'uuid' }) @ValidateIf((o: UpdateProgrammeDto) => o.ownerOrganisationId !== undefined) @IsUUID() ownerOrganisationId?: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) @IsOptional() @IsUUID() hostOrganisationId?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(200) hostName?: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'In fen (分)' }) @IsOptional() @IsInt() @Min(0) @Max(Number.MAX_SAFE_INTEGER) budget?:
     number | null;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsCalendarDate() startsOn?: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsCalendarDate() endsOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) @ValidateIf((o: UpdateProgrammeDto) => o.startsOn !== undefined) @IsCalendarDate() startsOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) @ValidateIf((o: UpdateProgrammeDto) => o.endsOn !== undefined) @IsCalendarDate() endsOn?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
   @ApiPropertyOptional({ enum: AUDIENCES, isArray: true })
   @IsOptional()

@@ -165,7 +165,7 @@ export class CreateSessionDto extends SessionPartsDto {
 }
 
 export class UpdateSessionDto extends SessionPartsDto {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) version!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) title?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() venueOrganisationId?: string;
