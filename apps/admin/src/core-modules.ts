@@ -7,6 +7,7 @@ import { createElement } from 'react';
 import { AuditOutlined, BarChartOutlined, BellOutlined, HomeOutlined } from '@ant-design/icons';
 import { defineAdminPlugin, type AdminPlugin } from '@schoolbridge/ui';
 import { directoryModule } from './modules/directory';
+import { trainingModule } from './modules/training';
 import { usersModule } from './modules/users';
 
 export const FIGURES_READ = 'reports.figures.read';
@@ -46,4 +47,4 @@ export const auditModule = defineAdminPlugin({
 });
 
 /** Always on (the API's `/api/meta` lists plugins only). */
-export const coreModules: AdminPlugin[] = [dashboardModule, figuresModule, notificationsModule, directoryModule, accountModule, usersModule, auditModule];
+export const coreModules: AdminPlugin[] = [dashboardModule, figuresModule, notificationsModule, directoryModule, trainingModule, accountModule, usersModule, auditModule];
