@@ -3082,6 +3082,11 @@ export interface components {
             /** @example SchoolBridge */
             name: string;
             /**
+             * Format: date-time
+             * @description The server’s clock now: the admin takes "today" from it, not from the device
+             */
+            now: string;
+            /**
              * @description Ids of the enabled plugins
              * @example [
              *       "food-safety"

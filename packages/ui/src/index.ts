@@ -10,3 +10,4 @@ export * from './app/i18n';
 export * from './app/locale';
 export * from './app/theme';
 export * from './app/page-title';
+export { serverNow, serverTimeZone, serverToday, setServerClock } from './app/server-clock';

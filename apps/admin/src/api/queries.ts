@@ -1,6 +1,6 @@
 /** Query keys and fetchers shared by the shell and the core pages. */
 import { useQuery } from '@tanstack/react-query';
-import { apiFetch } from '@schoolbridge/ui';
+import { apiFetch, setServerClock } from '@schoolbridge/ui';
 import type { Meta, NotificationPage, Reminders } from './types';
 
 export const queryKeys = {
@@ -13,7 +13,16 @@ export const queryKeys = {
 
 /** The API's name, version and enabled plugins; the same for every user. */
 export function useMeta() {
-  return useQuery({ queryKey: queryKeys.meta, queryFn: () => apiFetch<Meta>('/api/meta'), staleTime: Infinity });
+  return useQuery({
+    queryKey: queryKeys.meta,
+    queryFn: async () => {
+      const meta = await apiFetch<Meta>('/api/meta');
+      // the pages' "today" follows the server's clock, not the device's
+      setServerClock(meta.now, meta.timeZone);
+      return meta;
+    },
+    staleTime: Infinity,
+  });
 }
 
 /** The newest notifications and the unread count (the bell and the dashboard share it). */

@@ -4,7 +4,7 @@
  * sign-in sheet and completion. Shapes are the generated client's.
  */
 import type { components } from '@schoolbridge/api-client';
-import { apiFetch, type Page } from '@schoolbridge/ui';
+import { apiFetch, serverNow, serverTimeZone, type Page } from '@schoolbridge/ui';
 import type { SessionDetail } from './api';
 
 /** 补登 / 更正 with a reason (the run permission and training.manage are in api.ts). */
@@ -75,7 +75,7 @@ export const attendanceApi = {
 };
 
 /** Today's date (YYYY-MM-DD) where the deployment is (Asia/Shanghai), to tell a slot's day. */
-export function todayInZone(now: number = Date.now(), timeZone = 'Asia/Shanghai'): string {
+export function todayInZone(now: number = serverNow(), timeZone = serverTimeZone()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
@@ -98,7 +98,7 @@ export const CODE_REFETCH_FLOOR_MS = 30_000;
  * on this device far from the server's would make that wrong, so then once a window instead; the
  * previous window's code is still accepted, so a code shown a little late still works.
  */
-export function nextFetchDelay(rotatesAt: string, windowSeconds: number, now: number = Date.now()): number {
+export function nextFetchDelay(rotatesAt: string, windowSeconds: number, now: number = serverNow()): number {
   const windowMs = Math.min(windowSeconds * 1000, CODE_REFETCH_FLOOR_MS);
   const delay = Date.parse(rotatesAt) - now;
   return delay > 0 && delay <= windowMs + 2000 ? delay + 300 : windowMs;

@@ -71,6 +71,7 @@ export class HealthController {
       defaultLocale: this.config.defaultLocale,
       locales: [...LOCALES],
       timeZone: this.config.timeZone,
+      now: this.clock.now().toISOString(),
     };
   }
 }

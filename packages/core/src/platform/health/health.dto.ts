@@ -14,4 +14,5 @@ export class MetaDto {
   @ApiProperty({ enum: LOCALES }) defaultLocale!: string;
   @ApiProperty({ enum: LOCALES, isArray: true }) locales!: string[];
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone!: string;
+  @ApiProperty({ format: 'date-time', description: 'The server’s clock now: the admin takes "today" from it, not from the device' }) now!: string;
 }

@@ -47,7 +47,7 @@ describe('health and meta', () => {
     app = await createTestApp({ plugins: [probePlugin] });
     await app.request().get('/api/meta-probe/ping').expect(200);
     const res = await app.request().get('/api/meta').expect(200);
-    expect(res.body).toEqual({ name: 'SchoolBridge', version: CORE_VERSION, plugins: ['meta-probe'], defaultLocale: 'zh-CN', locales: ['zh-CN', 'en'], timeZone: 'Asia/Shanghai' });
+    expect(res.body).toEqual({ name: 'SchoolBridge', version: CORE_VERSION, plugins: ['meta-probe'], defaultLocale: 'zh-CN', locales: ['zh-CN', 'en'], timeZone: 'Asia/Shanghai', now: app.clock.now().toISOString() });
   });
 
   it('leaves an installed plugin out of meta when it is not enabled', async () => {

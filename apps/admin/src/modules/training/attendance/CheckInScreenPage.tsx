@@ -4,7 +4,7 @@ import { ArrowLeftOutlined, FullscreenExitOutlined, FullscreenOutlined, QrcodeOu
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { problemOf, usePageTitle } from '@schoolbridge/ui';
+import { problemOf, serverNow, usePageTitle } from '@schoolbridge/ui';
 import { trainingApi, trainingKeys } from '../api';
 import { CODE_REFETCH_FLOOR_MS, attendanceApi, attendanceKeys, nextFetchDelay, participantSlots, todayInZone } from '../api-attendance';
 import { LoadState, ProblemAlert } from './LoadState';
@@ -18,9 +18,9 @@ const SCREEN_REFUSALS: Record<string, string> = {
 };
 
 function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    const timer = setInterval(() => setNow(serverNow()), intervalMs);
     return () => clearInterval(timer);
   }, [intervalMs]);
   return now;

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { serverToday } from '@schoolbridge/ui';
 
 /** A DatePicker's value as the API's calendar date, or null. */
 export const toDate = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
@@ -27,5 +28,5 @@ export function addDays(date: string, n: number): string {
 
 /** Today as a calendar date on this device. */
 export function today(): string {
-  return dayjs().format('YYYY-MM-DD');
+  return serverToday();
 }

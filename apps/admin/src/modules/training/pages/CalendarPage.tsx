@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, PageTitle, PinyinSelect, TableSkeleton, problemOf, useAuth } from '@schoolbridge/ui';
+import { EmptyState, PageTitle, PinyinSelect, TableSkeleton, problemOf, serverToday, useAuth } from '@schoolbridge/ui';
 import { TRAINING_MANAGE, trainingApi, trainingKeys, useExpertOptions, useVenueOptions, type CalendarSession } from '../api';
 import { SessionStatusTag } from '../components/status';
 import { useTrainingVocab } from '../components/vocab';
@@ -38,8 +38,8 @@ function visibleDays(view: View, anchor: Dayjs): Dayjs[] {
 /** The anchor date from the URL: `month=2026-12` (month view) or `week=2026-12-07` (week view). */
 function readAnchor(params: URLSearchParams, view: View): Dayjs {
   const raw = view === 'week' ? params.get('week') : params.get('month');
-  const d = raw ? dayjs(view === 'week' ? raw : `${raw}-01`) : dayjs();
-  return d.isValid() ? d : dayjs();
+  const d = raw ? dayjs(view === 'week' ? raw : `${raw}-01`) : dayjs(serverToday());
+  return d.isValid() ? d : dayjs(serverToday());
 }
 
 function SessionBlock({ session, date, detailed }: { session: CalendarSession; date: string; detailed: boolean }) {
@@ -167,7 +167,7 @@ export default function CalendarPage() {
           aria-label={view === 'week' ? t('training.calendar.prevWeek') : t('training.calendar.prevMonth')}
           onClick={() => step(-1)}
         />
-        <Button onClick={() => goTo(dayjs())}>{t('training.calendar.today')}</Button>
+        <Button onClick={() => goTo(dayjs(serverToday()))}>{t('training.calendar.today')}</Button>
         <Button
           icon={<RightOutlined />}
           aria-label={view === 'week' ? t('training.calendar.nextWeek') : t('training.calendar.nextMonth')}
@@ -188,8 +188,8 @@ export default function CalendarPage() {
           onChange={(v) =>
             goTo(
               v === 'week' && view === 'month'
-                ? anchor.month() === dayjs().month() && anchor.year() === dayjs().year()
-                  ? dayjs()
+                ? anchor.month() === dayjs(serverToday()).month() && anchor.year() === dayjs(serverToday()).year()
+                  ? dayjs(serverToday())
                   : anchor.startOf('month')
                 : anchor,
               v,

@@ -340,7 +340,8 @@ function SessionEditor({ session }: { session?: SessionDetail }) {
       enrolOpensOn: toDate(v.enrolOpensOn),
       enrolClosesOn: toDate(v.enrolClosesOn),
       withdrawUntil: toDate(v.withdrawUntil),
-      days: toDaysBody(v.days),
+      // the stored values, not onFinish's: a half-day's `half` has no field of its own, so onFinish leaves it out
+      days: toDaysBody((form.getFieldValue('days') as DayValue[] | undefined) ?? v.days),
       teamLeaderExpertId: v.teamLeaderExpertId ?? null,
       expertIds: (v.expertIds ?? []).filter((id) => id !== v.teamLeaderExpertId),
       localOverrides: Object.entries(overrides)

@@ -4,7 +4,7 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isNetworkError, problemOf, usePageTitle, type Problem } from '@schoolbridge/ui';
+import { isNetworkError, problemOf, serverNow, usePageTitle, type Problem } from '@schoolbridge/ui';
 import { todayInZone } from '../api-attendance';
 import { teacherApi, teacherKeys, type CheckInResult } from '../api-teacher';
 import { MarkTag } from '../attendance/marks';
@@ -16,7 +16,7 @@ const CODE = /^\d{6}$/;
 const CODE_PROBLEMS = new Set(['checkIn.codeExpired', 'checkIn.codeInvalid']);
 
 /** The half-day now, for a teacher typing the code without the QR (the morning until noon). */
-function halfNow(now: Date = new Date()): 'am' | 'pm' {
+function halfNow(now: Date = new Date(serverNow())): 'am' | 'pm' {
   const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(now));
   return hour < 12 ? 'am' : 'pm';
 }
