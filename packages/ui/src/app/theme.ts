@@ -79,5 +79,7 @@ export const appTheme: ThemeConfig = {
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerPadding: '0 16px', headerHeight: 56 },
     Menu: { itemSelectedColor: themeColors.primary },
+    // an unchecked switch is drawn in colorTextQuaternary (#bfbfbf): its white inner label read at 1.8:1
+    Switch: { colorTextQuaternary: '#6e6e6e', colorTextTertiary: '#595959' },
   },
 };
