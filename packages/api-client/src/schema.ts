@@ -1716,6 +1716,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/sessions/{id}/walk-in-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttendanceController_walkInCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/sessions/{id}/walk-ins": {
         parameters: {
             query?: never;
@@ -4762,6 +4778,22 @@ export interface components {
             teacherStatuses: components["schemas"]["VocabEntryDto"][];
             teacherTitles: components["schemas"]["VocabEntryDto"][];
             tiers: components["schemas"]["VocabEntryDto"][];
+        };
+        WalkInCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            schoolId: string;
+            schoolName: string;
+            subjects: ("chinese" | "math" | "english" | "physics" | "chemistry" | "biology" | "history" | "geography" | "politics" | "science" | "music" | "art" | "pe" | "it" | "psychology" | "labour" | "comprehensive" | "preschool" | "special" | "other")[];
+        };
+        WalkInCandidatePageDto: {
+            /** @description At most 20, by pinyin */
+            items: components["schemas"]["WalkInCandidateDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         WalkInDto: {
             /**
@@ -9477,6 +9509,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDetailDto"];
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AttendanceController_walkInCandidates: {
+        parameters: {
+            query: {
+                /** @description Name by characters, full pinyin or initials (zs → 张三) */
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Teachers who may join on the day (the schools the session is open to), not yet enrolled; for the trainer’s walk-in picker */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkInCandidatePageDto"];
                 };
             };
             /** @description Error (RFC 9457 problem details) */

@@ -111,6 +111,8 @@ describe('考勤表 (a slot’s attendance sheet)', () => {
     await user.type(within(dialog).getByLabelText('教师'), '赵');
     await user.click(await screen.findByTitle('赵六（示范县第二小学）'));
     await user.click(buttonIn(dialog, '加入'));
+    // the session's own candidates, not the directory (an expert trainer has no directory scope)
+    expect(api.calls.some((c) => c.path === `/api/training/sessions/${SESSION_ID}/walk-in-candidates` && c.search.get('q') === '赵')).toBe(true);
 
     await waitFor(() => expect(api.calls.filter((c) => c.method === 'POST' && c.path === `/api/training/sessions/${SESSION_ID}/walk-ins`)).toHaveLength(1));
     expect(api.calls.find((c) => c.path.endsWith('/walk-ins'))!.body).toEqual({ teacherId: WALK_IN_TEACHER_ID, slotId: slot.slotId });

@@ -478,6 +478,11 @@ export function fakeTraining(permissions: string[] = TRAINING_ALL) {
       const q = sp.get('q') ?? '';
       return json(200, page(state.teachers.filter((t) => (!sp.get('schoolId') || t.schoolId === sp.get('schoolId')) && t.name.includes(q)), url));
     }
+    const candidates = /^\/api\/training\/sessions\/([^/]+)\/walk-in-candidates$/.exec(p);
+    if (method === 'GET' && candidates) {
+      const q = sp.get('q') ?? '';
+      return json(200, page(state.teachers.filter((t) => t.name.includes(q)).map((t) => ({ id: t.id, name: t.name, schoolId: t.schoolId, schoolName: t.schoolName, subjects: t.subjects })), url));
+    }
     if (key === 'GET /api/training/vocabularies') return json(200, TRAINING_VOCABULARIES);
 
     // ---- programmes ----

@@ -61,6 +61,25 @@ describe('walk-ins come from the schools a session is open to', () => {
     await trainer.post(`/api/training/sessions/${session.id}/walk-ins`, { teacherId: world.teachersB[0]!.id, slotId: mondayAm(session) }).expect(201);
   });
 
+  it('offers the expert trainer the teachers they may add, by pinyin, without the far one or those already enrolled', async () => {
+    const session = await insertSession(app, world, { sunday: '2026-12-13', expertIds: [world.experts[0]!.id], title: '候选送培' });
+    const far = await trainer.get(`/api/training/sessions/${session.id}/walk-in-candidates?q=${encodeURIComponent('远方')}`).expect(200);
+    expect(far.body.total).toBe(0);
+    const b0 = world.teachersB[0]!;
+    const initials = (await app.dataSource.manager.findOneByOrFail(Teacher, { id: b0.id })).nameInitials;
+    const found = await trainer.get(`/api/training/sessions/${session.id}/walk-in-candidates?q=${initials}`).expect(200);
+    expect(found.body.items).toContainEqual({ id: b0.id, name: b0.name, schoolId: world.schoolB.id, schoolName: world.schoolB.name, subjects: ['chinese'] });
+    await app.dataSource.manager.insert(Enrolment, {
+      id: newId(), sessionId: session.id, teacherId: b0.id, status: 'enrolled', source: 'coordinator', waitlistSeq: null, requestedBy: null, decidedBy: null, decidedAt: null,
+      reason: null, enrolledAt: app.clock.now(), withdrawnAt: null, creditAwarded: false, createdAt: app.clock.now(), updatedAt: app.clock.now(), version: 1,
+    } as never);
+    const after = await trainer.get(`/api/training/sessions/${session.id}/walk-in-candidates?q=${initials}`).expect(200);
+    expect(after.body.items.map((i: { id: string }) => i.id)).not.toContain(b0.id);
+    await trainer.get(`/api/training/sessions/${session.id}/walk-in-candidates`).expect(400);
+    // a teacher has no part in running attendance
+    await (await app.signIn(world.teachersA[0]!.user)).get(`/api/training/sessions/${session.id}/walk-in-candidates?q=a`).expect(403);
+  });
+
   it('takes a teacher of a school the session lists, even one outside the owner’s area', async () => {
     const session = await insertSession(app, world, { sunday: '2026-12-06', venueId: world.schoolB.id, expertIds: [world.experts[1]!.id], title: '跨县送培' });
     await app.dataSource.manager.insert(TrainingSessionSchool, { sessionId: session.id, organisationId: world.otherSchool.id } as never);

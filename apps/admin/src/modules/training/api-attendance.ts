@@ -26,7 +26,7 @@ export type HalfDay = SlotAttendance['half'];
 
 export const ATTENDANCE_MARKS: AttendanceMark[] = ['present', 'late', 'absent', 'excused'];
 
-/** A teacher as the directory's search answers it, for the walk-in picker. */
+/** A teacher the session may take as a walk-in, for the picker. */
 export interface WalkInCandidate {
   id: string;
   name: string;
@@ -42,7 +42,7 @@ export const attendanceKeys = {
   sheet: (sessionId: string, slotId: string) => ['training', 'attendance', 'sheet', sessionId, slotId] as const,
   signInSheet: (sessionId: string) => ['training', 'attendance', 'signInSheet', sessionId] as const,
   completion: (sessionId: string) => ['training', 'attendance', 'completion', sessionId] as const,
-  teacherSearch: (q: string) => ['training', 'attendance', 'teacherSearch', q] as const,
+  teacherSearch: (sessionId: string, q: string) => ['training', 'attendance', 'teacherSearch', sessionId, q] as const,
   /** The same key as the directory module's, so the words are fetched once. */
   directoryVocabularies: ['directory', 'vocabularies'] as const,
   outbox: (teacherId: string, page: number) => ['training', 'attendance', 'outbox', teacherId, page] as const,
@@ -71,7 +71,8 @@ export const attendanceApi = {
   /** Teachers of the directory by name, pinyin or initials (zs → 张三), 20 at a time. */
   /** The directory's words (subjects for the sign-in sheet); any signed-in user may read them. */
   directoryVocabularies: () => apiFetch<{ subjects: { code: string; name: { 'zh-CN': string; en: string } }[] }>('/api/directory/vocabularies'),
-  searchTeachers: (q: string) => apiFetch<Page<WalkInCandidate>>('/api/directory/teachers', { query: { q, page: 1, pageSize: 20, status: 'active' } }),
+  // the session's own candidates: an expert trainer has no directory scope to search
+  searchTeachers: (sessionId: string, q: string) => apiFetch<Page<WalkInCandidate>>(`/api/training/sessions/${sessionId}/walk-in-candidates`, { query: { q } }),
 };
 
 /** Today's date (YYYY-MM-DD) where the deployment is (Asia/Shanghai), to tell a slot's day. */

@@ -1,11 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/access/actor.js';
 import { CurrentActor, RequirePermission } from '../../platform/access/decorators.js';
 import { TRAINING_ATTENDANCE_MARK, TRAINING_ATTENDANCE_RUN, TRAINING_READ } from '../permissions.js';
 import { AttendanceService } from './attendance.service.js';
-import { CheckInCodeDto, ConfirmAttendanceDto, MarkAttendanceDto, MarkResultDto, SignInSheetDto, SlotAttendanceDto, WalkInDto } from './dto/attendance.dto.js';
+import {
+  CheckInCodeDto,
+  ConfirmAttendanceDto,
+  MarkAttendanceDto,
+  MarkResultDto,
+  SignInSheetDto,
+  SlotAttendanceDto,
+  WalkInCandidatePageDto,
+  WalkInCandidatesQueryDto,
+  WalkInDto,
+} from './dto/attendance.dto.js';
 
 /**
  * The origin the request was made to (scheme and host, as the proxy passed them when it is trusted),
@@ -69,6 +79,13 @@ export class AttendanceController {
     @Body() body: MarkAttendanceDto,
   ): Promise<MarkResultDto> {
     return this.attendance.mark(actor, id, slotId, teacherId, body);
+  }
+
+  @Get(':id/walk-in-candidates')
+  @RequirePermission(TRAINING_ATTENDANCE_RUN)
+  @ApiOkResponse({ type: WalkInCandidatePageDto, description: 'Teachers who may join on the day (the schools the session is open to), not yet enrolled; for the trainer’s walk-in picker' })
+  walkInCandidates(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: WalkInCandidatesQueryDto): Promise<WalkInCandidatePageDto> {
+    return this.attendance.walkInCandidates(actor, id, query.q);
   }
 
   @Post(':id/walk-ins')

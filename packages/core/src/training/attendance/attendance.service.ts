@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
 import type { Actor } from '../../platform/access/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
@@ -9,7 +9,9 @@ import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
 import { problems, type FieldError } from '../../platform/errors/problem.js';
 import { Organisation } from '../../platform/regions/organisation.entity.js';
-import { Teacher } from '../../directory/entities/teacher.entity.js';
+import { Teacher, TeacherSubject } from '../../directory/entities/teacher.entity.js';
+import { applyNameSearch } from '../../directory/common/list-query.js';
+import { prefixUpperBound } from '../../platform/access/scope.service.js';
 import { bookTeacher } from '../common/bookings.js';
 import { servedPrefix } from '../enrolment/enrolment-support.js';
 import { Attendance } from '../entities/attendance.entity.js';
@@ -23,7 +25,7 @@ import { CHECK_IN_WINDOW_SECONDS, checkInUrl, currentCheckInCode } from '../rule
 import { slotKey } from '../rules/timetable.js';
 import type { AttendanceMark } from '../rules/vocab.js';
 import { CompletionService } from './completion.service.js';
-import type { AttendanceRowDto, CheckInCodeDto, ConfirmAttendanceDto, MarkAttendanceDto, MarkResultDto, SignInSheetDto, SlotAttendanceDto, WalkInDto } from './dto/attendance.dto.js';
+import type { AttendanceRowDto, CheckInCodeDto, ConfirmAttendanceDto, MarkAttendanceDto, MarkResultDto, SignInSheetDto, SlotAttendanceDto, WalkInCandidatePageDto, WalkInDto } from './dto/attendance.dto.js';
 import { sessionRoster, subjectsOf, type RosterEntry } from './roster.js';
 import { SessionAccess, assertOpenForAttendance, assertParticipantSlot, effectiveStatus, statusWord } from './session-access.js';
 import './messages.js';
@@ -291,6 +293,46 @@ export class AttendanceService {
    * Whether a teacher's school is one the session is open to: a school it lists, or a school of the
    * area its programme's owner serves (the county of a county centre), as enrolment reads it.
    */
+  /**
+   * The trainer's walk-in picker: active teachers the session is open to (its listed schools, or
+   * the area its programme's owner serves) who are not enrolled yet, found by name or pinyin. An
+   * expert trainer has no directory scope of their own, so the picker cannot use the directory.
+   */
+  async walkInCandidates(actor: Actor, sessionId: string, q: string): Promise<WalkInCandidatePageDto> {
+    const m = this.dataSource.manager;
+    const session = await this.access.find(m, actor, TRAINING_ATTENDANCE_RUN, sessionId);
+    const owner = await m
+      .createQueryBuilder(Organisation, 'o')
+      .innerJoin(TrainingProgramme, 'p', 'p.owner_organisation_id = o.id')
+      .where('p.id = :programmeId', { programmeId: session.programmeId })
+      .select(['o.id', 'o.path'])
+      .getOneOrFail();
+    const served = servedPrefix(owner.path);
+    const qb = m
+      .getRepository(Teacher)
+      .createQueryBuilder('t')
+      .innerJoin(Organisation, 'school', 'school.id = t.school_id')
+      .where("t.archived_at IS NULL AND t.status = 'active'")
+      .andWhere(
+        new Brackets((w) => {
+          w.where('EXISTS (SELECT 1 FROM training_session_school ss WHERE ss.session_id = :sessionId AND ss.organisation_id = t.school_id)', { sessionId: session.id });
+          w.orWhere('(school.path >= :servedLo AND school.path < :servedHi)', { servedLo: served, servedHi: prefixUpperBound(served) });
+        }),
+      )
+      .andWhere("NOT EXISTS (SELECT 1 FROM training_enrolment ce WHERE ce.session_id = :sessionId AND ce.teacher_id = t.id AND ce.status = 'enrolled')", { sessionId: session.id });
+    applyNameSearch(qb, q, { name: 't.name', pinyin: 't.name_pinyin', initials: 't.name_initials' });
+    const [rows, total] = await qb.orderBy('t.name_pinyin', 'ASC').addOrderBy('t.id', 'ASC').take(20).getManyAndCount();
+    const schools = rows.length ? await m.find(Organisation, { where: { id: In([...new Set(rows.map((r) => r.schoolId))]) }, select: { id: true, name: true } }) : [];
+    const names = new Map(schools.map((o) => [o.id, o.name]));
+    const subjects = rows.length ? await m.find(TeacherSubject, { where: { teacherId: In(rows.map((r) => r.id)) } }) : [];
+    return {
+      items: rows.map((t) => ({ id: t.id, name: t.name, schoolId: t.schoolId, schoolName: names.get(t.schoolId) ?? '', subjects: subjects.filter((x) => x.teacherId === t.id).map((x) => x.subject) })),
+      total,
+      page: 1,
+      pageSize: 20,
+    };
+  }
+
   private async openTo(m: EntityManager, session: TrainingSession, teacher: Teacher): Promise<boolean> {
     if (await m.existsBy(TrainingSessionSchool, { sessionId: session.id, organisationId: teacher.schoolId })) return true;
     const school = await m.findOne(Organisation, { where: { id: teacher.schoolId }, select: { id: true, path: true } });

@@ -98,15 +98,15 @@ export function CorrectionDialog({
   );
 }
 
-/** A teacher of the directory, searched by name, full pinyin or initials on the server. */
-function TeacherPicker({ id, value, onChange }: { id?: string; value?: string; onChange?: (value: string) => void }) {
+/** A teacher the session is open to, searched by name, full pinyin or initials on the server. */
+function TeacherPicker({ sessionId, id, value, onChange }: { sessionId: string; id?: string; value?: string; onChange?: (value: string) => void }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   const found = useQuery({
-    queryKey: attendanceKeys.teacherSearch(q),
-    queryFn: () => attendanceApi.searchTeachers(q),
+    queryKey: attendanceKeys.teacherSearch(sessionId, q),
+    queryFn: () => attendanceApi.searchTeachers(sessionId, q),
     enabled: q !== '',
     staleTime: 30_000,
     retry: false,
@@ -179,7 +179,7 @@ export function WalkInDialog({
           label={t('training.attendance.walkIn.teacher')}
           rules={[{ required: true, message: t('training.attendance.walkIn.teacherRequired') }]}
         >
-          <TeacherPicker />
+          <TeacherPicker sessionId={sessionId} />
         </Form.Item>
       </ApiForm>
     </Modal>

@@ -158,3 +158,26 @@ export class SignInSheetDto {
   @ApiProperty() creditHours!: number;
   @ApiProperty({ type: [SignInSlotDto] }) slots!: SignInSlotDto[];
 }
+
+export class WalkInCandidatesQueryDto {
+  @ApiProperty({ description: 'Name by characters, full pinyin or initials (zs → 张三)', example: 'zs' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  q!: string;
+}
+
+export class WalkInCandidateDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'uuid' }) schoolId!: string;
+  @ApiProperty() schoolName!: string;
+  @ApiProperty({ enum: SUBJECTS, isArray: true }) subjects!: Subject[];
+}
+
+export class WalkInCandidatePageDto {
+  @ApiProperty({ type: [WalkInCandidateDto], description: 'At most 20, by pinyin' }) items!: WalkInCandidateDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
