@@ -29,7 +29,7 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserver });
 }
 
-// Ant Design reads computed styles of pseudo-elements, which jsdom does not implement (each call
-// printed a "not implemented" warning from jsdom); read the element's own style instead.
+// Ant Design reads computed styles of pseudo-elements, which jsdom lacks (each call printed a
+// warning from jsdom); read the element's own style instead.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element, pseudo?: string | null) => getComputedStyle(elt, pseudo ? undefined : pseudo);
