@@ -211,37 +211,6 @@ export function attendanceState() {
     myQuestionnaires: [myQuestionnaire({ window: undefined })],
     questionnaireWindow: 'open' as 'open' | 'notYetOpen' | 'closed',
     responses: [] as { id: string; answers: Record<string, unknown> }[],
-    /** The credit outbox as credit-outbox?teacherId answers it (newest first). */
-    outbox: [
-      {
-        id: 'ob-2',
-        kind: 'reversal',
-        hours: -30,
-        sessionId: OTHER_SESSION_ID,
-        sessionTitle: '送培到校·青山乡中心小学',
-        teacherId: TEACHER_ID,
-        teacherName: '张三',
-        schoolName: '示范县第一小学',
-        enrolmentId: 'e9',
-        reversesId: 'ob-1',
-        createdAt: '2026-10-20T02:00:00.000Z',
-        consumedAt: null as string | null,
-      },
-      {
-        id: 'ob-1',
-        kind: 'award',
-        hours: 30,
-        sessionId: OTHER_SESSION_ID,
-        sessionTitle: '送培到校·青山乡中心小学',
-        teacherId: TEACHER_ID,
-        teacherName: '张三',
-        schoolName: '示范县第一小学',
-        enrolmentId: 'e9',
-        reversesId: null as string | null,
-        createdAt: '2026-10-12T02:00:00.000Z',
-        consumedAt: '2026-10-13T02:00:00.000Z' as string | null,
-      },
-    ],
     checkIns: 0,
   };
 }
@@ -431,9 +400,6 @@ export function handleAttendance(
     }
   }
 
-  if (method === 'GET' && path === '/api/training/credit-outbox') {
-    return json(200, { items: s.outbox, total: s.outbox.length, page: 1, pageSize: 10 });
-  }
 
   // ---- one teacher's sessions (the teacher page's widget) ----
   const teacherSessions = /^\/api\/training\/teachers\/([^/]+)\/sessions$/.exec(path);

@@ -21,7 +21,6 @@ export type SignInSheet = S['SignInSheetDto'];
 export type SessionCompletion = S['SessionCompletionDto'];
 export type CompletionRun = S['CompletionRunDto'];
 export type TeacherCompletion = S['TeacherCompletionDto'];
-export type CreditOutboxRow = S['CreditOutboxRowDto'];
 export type HalfDay = SlotAttendance['half'];
 
 export const ATTENDANCE_MARKS: AttendanceMark[] = ['present', 'late', 'absent', 'excused'];
@@ -45,7 +44,6 @@ export const attendanceKeys = {
   teacherSearch: (sessionId: string, q: string) => ['training', 'attendance', 'teacherSearch', sessionId, q] as const,
   /** The same key as the directory module's, so the words are fetched once. */
   directoryVocabularies: ['directory', 'vocabularies'] as const,
-  outbox: (teacherId: string, page: number) => ['training', 'attendance', 'outbox', teacherId, page] as const,
 };
 
 const slotPath = (sessionId: string, slotId: string) => `${BASE}/sessions/${sessionId}/slots/${slotId}`;
@@ -66,8 +64,6 @@ export const attendanceApi = {
   complete: (sessionId: string) => apiFetch<CompletionRun>(`${BASE}/sessions/${sessionId}/complete`, { method: 'POST' }),
   recompute: (sessionId: string) => apiFetch<CompletionRun>(`${BASE}/sessions/${sessionId}/completion/recompute`, { method: 'POST' }),
   /** Awards and reversals of 学时 handed to the credits module for one teacher (training.manage). */
-  creditOutbox: (teacherId: string, page: number, pageSize = 10) =>
-    apiFetch<Page<CreditOutboxRow>>(`${BASE}/credit-outbox`, { query: { teacherId, page, pageSize } }),
   /** Teachers of the directory by name, pinyin or initials (zs → 张三), 20 at a time. */
   /** The directory's words (subjects for the sign-in sheet); any signed-in user may read them. */
   directoryVocabularies: () => apiFetch<{ subjects: { code: string; name: { 'zh-CN': string; en: string } }[] }>('/api/directory/vocabularies'),

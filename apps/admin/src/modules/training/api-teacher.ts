@@ -32,12 +32,15 @@ const BASE = '/api/training';
 export const teacherKeys = {
   all: ['training', 'my'] as const,
   sessions: (page: number) => ['training', 'my', 'sessions', page] as const,
+  teacherSessions: (teacherId: string, page: number) => ['training', 'teacherSessions', teacherId, page] as const,
   openSessions: (page: number) => ['training', 'my', 'openSessions', page] as const,
   questionnaires: (page: number) => ['training', 'my', 'questionnaires', page] as const,
   questionnaire: (id: string) => ['training', 'my', 'questionnaire', id] as const,
 };
 
 export const teacherApi = {
+  /** One teacher's sessions, for the teacher page (the teacher in the caller's directory scope). */
+  teacherSessions: (teacherId: string, page: number, pageSize = 10) => apiFetch<MySessionPage>(`${BASE}/teachers/${teacherId}/sessions`, { query: { page, pageSize } }),
   mySessions: (page: number, pageSize = 20) => apiFetch<MySessionPage>(`${BASE}/my/sessions`, { query: { page, pageSize } }),
   openSessions: (page: number, pageSize = 20) => apiFetch<OpenSessionPage>(`${BASE}/my/open-sessions`, { query: { page, pageSize } }),
   enrolMe: (sessionId: string) => apiFetch<EnrolmentResult>(`${BASE}/sessions/${sessionId}/enrol-me`, { method: 'POST' }),

@@ -3,8 +3,8 @@ import { Card, Table, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { apiFetch, CardSkeleton, DateText, EmptyState, type WidgetProps } from '@schoolbridge/ui';
-import type { MySession, MySessionPage } from '../api-teacher';
+import { CardSkeleton, DateText, EmptyState, type WidgetProps } from '@schoolbridge/ui';
+import { teacherApi, teacherKeys, type MySession } from '../api-teacher';
 import { ProblemAlert } from '../attendance/LoadState';
 import { EnrolmentTag } from './statuses';
 
@@ -19,8 +19,8 @@ export default function TeacherTrainingWidget({ entityId }: WidgetProps) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const query = useQuery({
-    queryKey: ['training', 'teacherSessions', entityId ?? '', page],
-    queryFn: () => apiFetch<MySessionPage>(`/api/training/teachers/${entityId}/sessions`, { query: { page, pageSize: PAGE_SIZE } }),
+    queryKey: teacherKeys.teacherSessions(entityId ?? '', page),
+    queryFn: () => teacherApi.teacherSessions(entityId!, page, PAGE_SIZE),
     enabled: !!entityId,
   });
   const title = t('training.attendance.widget.title');
