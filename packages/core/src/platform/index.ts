@@ -54,3 +54,4 @@ export { importTemplate, templateHeader } from './imports/template.js';
 export { cellText, numberText, dateText, rowTexts, type CellText } from './imports/rules/cells.js';
 export { findHeader, headerKey, trailingNoteCount } from './imports/rules/table.js';
 export { streamExport, pagesOf, ExportFormatQueryDto, EXPORT_FORMATS, EXPORT_MEDIA_TYPES, type ExportFormat, type ExportColumn, type ExportCell, type ExportOptions } from './exports/export.js';
+export { renderOfficialDocument, chineseDate, assertOfficialDocument, missingGlyphs, pdfResponse, PDF_MEDIA_TYPE, type OfficialDocument, type DocumentBlock, type HeadingBlock, type ParagraphBlock, type FieldsBlock, type TableBlock, type TableColumn, type DocumentFooter } from './documents/index.js';
