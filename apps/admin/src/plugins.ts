@@ -1,3 +1,4 @@
+import foodSafety from '@schoolbridge/plugin-food-safety/admin';
 import type { AdminPlugin } from '@schoolbridge/ui';
 
 /**
@@ -8,10 +9,10 @@ import type { AdminPlugin } from '@schoolbridge/ui';
  * To add a plugin: add its package to apps/admin/package.json (`"@schoolbridge/plugin-x": "0.1.0"`),
  * import its admin entry and list it here:
  *
- *   import foodSafety from '@schoolbridge/food-safety/admin';
+ *   import foodSafety from '@schoolbridge/plugin-food-safety/admin';
  *   export const adminPlugins: AdminPlugin[] = [foodSafety];
  *
  * Its nav items, lazy routes, widgets and messages (see `defineAdminPlugin`) then appear for the
  * users holding the permissions they name.
  */
-export const adminPlugins: AdminPlugin[] = [];
+export const adminPlugins: AdminPlugin[] = [foodSafety];

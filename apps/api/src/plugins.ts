@@ -1,4 +1,5 @@
 import type { PluginDefinition } from '@schoolbridge/core';
+import { foodSafetyPlugin } from '@schoolbridge/plugin-food-safety/server';
 
 /**
  * The plugins installed in this API, in boot order. SCHOOLBRIDGE_PLUGINS picks which of them are
@@ -14,4 +15,4 @@ import type { PluginDefinition } from '@schoolbridge/core';
  *
  * Tables of an installed plugin are migrated even while SCHOOLBRIDGE_PLUGINS leaves it disabled.
  */
-export const installedPlugins: PluginDefinition[] = [];
+export const installedPlugins: PluginDefinition[] = [foodSafetyPlugin];

@@ -13,7 +13,7 @@ export { ROLE_CODES, ROLES, SCOPE_KINDS, PLATFORM_PERMISSIONS, isRoleCode, type 
 export { hasPermission, type Actor, type ActorAssignment } from './access/actor.js';
 export { Public, RequirePermission, CurrentActor, AllowPendingPasswordChange } from './access/decorators.js';
 export { PermissionRegistry } from './access/permission-registry.js';
-export { ScopeService, type ScopeSpec, type SqlFragment } from './access/scope.service.js';
+export { ScopeService, prefixUpperBound, type ScopeSpec, type SqlFragment } from './access/scope.service.js';
 export { updateVersioned } from './db/versioned.js';
 export { isUniqueViolation } from './db/unique-violation.js';
 export { RoleAssignment } from './access/role-assignment.entity.js';

@@ -189,3 +189,4 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 }
 
 export { TEST_HASH_OPTIONS };
+export { inspectPdf, type InspectedPdf, type TextRun } from './pdf-inspect.js';

@@ -22,6 +22,14 @@ export interface ScopeSpec {
   own?: (userId: string) => SqlFragment;
   /** Assignments scope (an expert's sessions, a donor's funds): the condition that the row is assigned to the user. */
   assignments?: (userId: string) => SqlFragment;
+  /**
+   * Party paths held in related rows, any number per row (the schools a meal supplier serves):
+   * the row is visible when at least one related row's path is in scope. Each entry becomes
+   * `EXISTS (SELECT 1 FROM <from> WHERE <on> AND <path in a prefix>)`; `from` is a table with its
+   * alias ('food_safety_supplier_school fss'), `on` ties it to the row ('fss.supplier_id = c.id'),
+   * `path` is the related row's path expression ('fss.school_path').
+   */
+  related?: { from: string; on: string; path: string }[];
 }
 
 let paramCounter = 0;
@@ -115,6 +123,17 @@ export class ScopeService {
           const n = ++paramCounter;
           parts.push({ sql: `${expr} >= :scope_lo${n} AND ${expr} < :scope_hi${n}`, params: { [`scope_lo${n}`]: prefix, [`scope_hi${n}`]: prefixUpperBound(prefix) } });
         }
+      }
+      for (const rel of spec.related ?? []) {
+        if (prefixes.length === 0) break;
+        const ranges: string[] = [];
+        const params: ObjectLiteral = {};
+        for (const prefix of prefixes) {
+          const n = ++paramCounter;
+          ranges.push(`(${rel.path} >= :scope_lo${n} AND ${rel.path} < :scope_hi${n})`);
+          Object.assign(params, { [`scope_lo${n}`]: prefix, [`scope_hi${n}`]: prefixUpperBound(prefix) });
+        }
+        parts.push({ sql: `EXISTS (SELECT 1 FROM ${rel.from} WHERE ${rel.on} AND (${ranges.join(' OR ')}))`, params });
       }
       if (spec.own && grants.some((a) => a.scopeKind === 'own')) {
         const f = spec.own(actor.userId);

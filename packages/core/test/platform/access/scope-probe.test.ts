@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@schoolbridge/shared';
 import { pendingSchemaChanges } from '../../../src/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../../src/testing/index.js';
-import { ScopeProbeRow, scopeProbePlugin } from '../../fixtures/scope-probe-plugin.js';
+import { ScopeProbeParty, ScopeProbeRow, scopeProbePlugin } from '../../fixtures/scope-probe-plugin.js';
 
 /**
  * The scope rules of ARCHITECTURE §5, proved through a plugin's real routes:
@@ -80,6 +80,12 @@ describe('scope rules (scope-probe plugin)', () => {
     await insertRow('inspector-teacher-own-c', paths.C!, paths.C!, { ownerUserId: inspectorTeacher.user.id });
     // Shares the county's code as a string prefix but is not under it: '/43/4399/4399011/…'.
     await insertRow('lookalike', '/43/4399/4399011/x/', '/43/4399/4399011/x/');
+    // Outside every scope by its own paths; one of its related parties is school C (ScopeSpec.related).
+    await insertRow('via-party-c', '/44/x/', '/44/x/');
+    await app.dataSource.manager.insert(ScopeProbeParty, [
+      { id: newId(), rowId: row['via-party-c']!, path: '/44/y/' },
+      { id: newId(), rowId: row['via-party-c']!, path: paths.C! },
+    ]);
   });
 
   afterAll(async () => {
@@ -96,13 +102,20 @@ describe('scope rules (scope-probe plugin)', () => {
   });
 
   it('a row pairing schools of two counties is visible to officers of both counties', async () => {
-    expect(await names(officer439902)).toEqual(['c', 'inspector-teacher-own-c', 'own-c', 'pair-a-c']);
+    expect(await names(officer439902)).toEqual(['c', 'inspector-teacher-own-c', 'own-c', 'pair-a-c', 'via-party-c']);
     await officer439901.get(`/api/scope-probe/rows/${row['pair-a-c']}`).expect(200);
     await officer439902.get(`/api/scope-probe/rows/${row['pair-a-c']}`).expect(200);
   });
 
+  it('a row is visible through a related party in scope (ScopeSpec.related), and only through one in scope', async () => {
+    await officer439902.get(`/api/scope-probe/rows/${row['via-party-c']}`).expect(200);
+    await officer439901.get(`/api/scope-probe/rows/${row['via-party-c']}`).expect(404);
+    expect(await names(coordinatorA)).not.toContain('via-party-c');
+    expect(await names(teacher)).not.toContain('via-party-c');
+  });
+
   it('management is not geography: the city-run school inside the county belongs to the city', async () => {
-    expect(await names(cityOfficer)).toEqual(['a', 'assigned-b', 'b', 'c', 'd-city', 'dual-own-b', 'inspector-teacher-own-c', 'lookalike', 'own-c', 'pair-a-c', 'tp']);
+    expect(await names(cityOfficer)).toEqual(['a', 'assigned-b', 'b', 'c', 'd-city', 'dual-own-b', 'inspector-teacher-own-c', 'lookalike', 'own-c', 'pair-a-c', 'tp', 'via-party-c']);
     await officer439901.get(`/api/scope-probe/rows/${row['d-city']}`).expect(404);
   });
 
@@ -118,13 +131,13 @@ describe('scope rules (scope-probe plugin)', () => {
   });
 
   it('several assignments add up; an assignment whose role lacks the permission widens nothing', async () => {
-    expect(await names(dual)).toEqual(['c', 'dual-own-b', 'inspector-teacher-own-c', 'own-c', 'pair-a-c']);
+    expect(await names(dual)).toEqual(['c', 'dual-own-b', 'inspector-teacher-own-c', 'own-c', 'pair-a-c', 'via-party-c']);
     expect(await names(inspectorTeacher)).toEqual(['inspector-teacher-own-c']);
   });
 
   it('the administrator sees everything', async () => {
     const all = await names(admin);
-    expect(all).toHaveLength(11);
+    expect(all).toHaveLength(12);
     expect(all).toContain('lookalike');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertOfficialDocument, chineseDate, pdfResponse, renderOfficialDocument, PDF_MEDIA_TYPE, type OfficialDocument } from '../../../src/platform/index.js';
-import { inspectPdf } from './pdf-inspect.js';
+import { inspectPdf } from '../../../src/testing/index.js';
 import { sampleLetter } from './sample-document.js';
 
 const A4 = [0, 0, 595.28, 841.89];
