@@ -6,13 +6,14 @@
 import { createElement } from 'react';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { defineAdminPlugin, mergeMessages } from '@schoolbridge/ui';
+import * as authorities from './authorities/routes';
 import * as canteens from './canteens/routes';
 import * as inspections from './inspections/routes';
 import * as rectification from './rectification/routes';
 import * as routine from './routine/routes';
 import * as templates from './templates/routes';
 
-const parts = [inspections, rectification, canteens, routine, templates];
+const parts = [inspections, rectification, canteens, routine, templates, authorities];
 
 export default defineAdminPlugin({
   id: 'food-safety',
@@ -38,6 +39,7 @@ export default defineAdminPlugin({
         (await import('./rectification/i18n/zh-CN.json')).default,
         (await import('./routine/i18n/zh-CN.json')).default,
         (await import('./report/i18n/zh-CN.json')).default,
+        (await import('./authorities/i18n/zh-CN.json')).default,
       ),
     en: async () =>
       mergeMessages(
@@ -48,6 +50,7 @@ export default defineAdminPlugin({
         (await import('./rectification/i18n/en.json')).default,
         (await import('./routine/i18n/en.json')).default,
         (await import('./report/i18n/en.json')).default,
+        (await import('./authorities/i18n/en.json')).default,
       ),
   },
 });

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import type { DemoSeed, Importer, ReminderSource, ReportSection } from '@schoolbridge/core';
 import { HealthCertificateReminders, LicenceReminders } from './canteens/reminders.js';
 import { NoticeDeadlineReminders, NoticeEvidenceReminders } from './rectification/reminders.js';
+import { FoodSafetyDemoSeed } from './seed/demo-food-safety.seed.js';
 import { FoodSafetyReportSection } from './report/food-safety.section.js';
 
 /**
@@ -11,6 +12,6 @@ import { FoodSafetyReportSection } from './report/food-safety.section.js';
 export const FOOD_SAFETY_REPORT_SECTIONS: Type<ReportSection>[] = [FoodSafetyReportSection];
 export const FOOD_SAFETY_REMINDERS: Type<ReminderSource>[] = [LicenceReminders, HealthCertificateReminders, NoticeDeadlineReminders, NoticeEvidenceReminders];
 export const FOOD_SAFETY_IMPORTERS: Type<Importer<never, unknown>>[] = [];
-export const FOOD_SAFETY_SEEDS: Type<DemoSeed>[] = [];
+export const FOOD_SAFETY_SEEDS: Type<DemoSeed>[] = [FoodSafetyDemoSeed];
 
 export const FOOD_SAFETY_EXTENSION_PROVIDERS: Type<unknown>[] = [...FOOD_SAFETY_REPORT_SECTIONS, ...FOOD_SAFETY_REMINDERS, ...FOOD_SAFETY_IMPORTERS, ...FOOD_SAFETY_SEEDS];

@@ -27,11 +27,11 @@ export function NoticeStatusTags({ status, overdue, dueSoon, daysOverdue }: { st
     <Space size={4} wrap>
       <StatusTag value={status} map={NOTICE_STATUS} />
       {overdue ? (
-        <Tag color="red" icon={<ExclamationCircleOutlined aria-hidden />} data-testid="overdue-tag">
+        <Tag color="error" icon={<ExclamationCircleOutlined aria-hidden />} data-testid="overdue-tag">
           {t('foodSafety.rectification.overdueDays', { days: daysOverdue })}
         </Tag>
       ) : dueSoon ? (
-        <Tag color="orange" icon={<ClockCircleOutlined aria-hidden />}>
+        <Tag color="warning" icon={<ClockCircleOutlined aria-hidden />}>
           {t('foodSafety.rectification.dueSoon')}
         </Tag>
       ) : null}

@@ -29,7 +29,7 @@ export function ResultsByArea({ results }: { results: InspectionResultView[] }) 
                       <span>{item.text}</span>
                       {r.result ? <StatusTag value={r.result} map={RESULT_STATUS} /> : <Tag>{t('foodSafety.common.unanswered')}</Tag>}
                       {r.result === 'nonCompliant' ? <SeverityTag severity={item.severity} /> : null}
-                      {r.correctedOnSite ? <Tag color="blue">{t('foodSafety.common.correctedOnSite')}</Tag> : null}
+                      {r.correctedOnSite ? <Tag color="processing">{t('foodSafety.common.correctedOnSite')}</Tag> : null}
                       {r.repeat ? (
                         <Tag icon={<WarningOutlined />} color="warning">
                           {t('foodSafety.common.repeat')}

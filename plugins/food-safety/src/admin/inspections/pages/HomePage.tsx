@@ -175,7 +175,7 @@ export default function HomePage() {
                         {d.counts.unanswered ? ` · ${w('unanswered', { count: d.counts.unanswered })}` : ''}
                       </Typography.Text>
                     </div>
-                    {deviceDrafts.has(d.id) ? <Tag color="blue">{w('onDevice', { time: formatDateTime(deviceDrafts.get(d.id)!) })}</Tag> : null}
+                    {deviceDrafts.has(d.id) ? <Tag color="processing">{w('onDevice', { time: formatDateTime(deviceDrafts.get(d.id)!) })}</Tag> : null}
                   </div>
                 </List.Item>
               )}

@@ -20,7 +20,7 @@ export interface NoticeItemCardProps {
   onReject: (note: string) => Promise<unknown>;
 }
 
-const SEVERITY_COLOR: Record<string, string> = { critical: 'red', major: 'orange', minor: 'default' };
+const SEVERITY_COLOR: Record<string, string> = { critical: 'error', major: 'warning', minor: 'default' };
 
 function EvidenceEntry({ e }: { e: Evidence }) {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ function EvidenceEntry({ e }: { e: Evidence }) {
       </Typography.Text>
       {e.reviewResult ? (
         <div>
-          <Tag color={e.reviewResult === 'accepted' ? 'green' : 'red'}>{f(e.reviewResult)}</Tag>
+          <Tag color={e.reviewResult === 'accepted' ? 'success' : 'error'}>{f(e.reviewResult)}</Tag>
           {e.reviewNote ? <Typography.Text>{e.reviewNote}</Typography.Text> : null}
           <Typography.Text type="secondary">
             {' '}

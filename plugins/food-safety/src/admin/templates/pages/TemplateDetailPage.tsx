@@ -137,7 +137,7 @@ export default function TemplateDetailPage() {
                   render: (_, v) => (
                     <Space>
                       {t('foodSafety.templates.versionN', { n: v.number })}
-                      {v.current ? <Tag color="blue">{t('foodSafety.templates.detail.current')}</Tag> : null}
+                      {v.current ? <Tag color="processing">{t('foodSafety.templates.detail.current')}</Tag> : null}
                     </Space>
                   ),
                 },
