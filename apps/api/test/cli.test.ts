@@ -97,12 +97,12 @@ describe('npm run cli', () => {
   it('seed-demo --only with an unknown module names the known modules', async () => {
     const inst = await install();
     await expect(seedDemoCommand(inst.options(), { only: 'canteens' })).rejects.toThrow(
-      'No module "canteens" has demo data. Known modules: platform, directory, training',
+      'No module "canteens" has demo data. Known modules: platform, directory, training, food-safety',
     );
     const r = await cli(inst, 'seed-demo', '--only', 'canteens');
     expect(r.code).toBe(EXIT.failed);
     expect(r.output.errorText).toBe(
-      '错误：没有名为“canteens”的模块提供演示数据。可选：platform、directory、training\nError: No module "canteens" has demo data. Known modules: platform, directory, training',
+      '错误：没有名为“canteens”的模块提供演示数据。可选：platform、directory、training、food-safety\nError: No module "canteens" has demo data. Known modules: platform, directory, training, food-safety',
     );
   });
 

@@ -357,6 +357,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/food-safety/inspections/{id}/photos/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InspectionsController_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/food-safety/inspections/{id}/results": {
         parameters: {
             query?: never;
@@ -906,6 +922,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AmendInspectionDto: {
+            /** @description The rectification deadline, needed only when the amendment puts items on a notice and the inspection had none; ignored otherwise */
+            deadline?: components["schemas"]["DeadlineInputDto"];
             inspectors?: components["schemas"]["InspectorInputDto"][];
             notes?: string | null;
             /** @description Why the submitted inspection is changed (printed on the reissued letter) */
@@ -1759,7 +1777,7 @@ export interface components {
             /** Format: date */
             closedOn: string | null;
             /** @enum {string|null} */
-            closedVia: "review" | "reinspection" | null;
+            closedVia: "review" | "reinspection" | "amendment" | null;
             /** @description Days past the deadline (0 when not overdue) */
             daysOverdue: number;
             /** Format: date */
@@ -3809,6 +3827,38 @@ export interface operations {
             };
         };
     };
+    InspectionsController_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A photo of the inspection, for whoever may read the inspection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Error (RFC 9457 problem details) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     InspectionsController_saveResults: {
         parameters: {
             query?: never;
@@ -3953,9 +4003,13 @@ export interface operations {
                 authorityId?: string;
                 campaignId?: string;
                 canteenId?: string;
+                /** @description Issued on or after (the first revision’s day) */
+                from?: string;
                 page?: number;
                 /** @description Larger values are capped at 200 */
                 pageSize?: number;
+                /** @description Issued on or before */
+                to?: string;
                 year?: number;
             };
             header?: never;
@@ -4051,9 +4105,15 @@ export interface operations {
     NoticesController_list: {
         parameters: {
             query?: {
+                /** @description With status=overdue: the notices that were overdue on this day (issued by then, deadline before it, not closed by then), as the report counts them; default today */
+                asOf?: string;
                 /** @description Notices of inspections of this campaign */
                 campaignId?: string;
                 canteenId?: string;
+                /** @description Closed (销号) on or after */
+                closedFrom?: string;
+                /** @description Closed (销号) on or before */
+                closedTo?: string;
                 /** @description Issued on or after */
                 from?: string;
                 page?: number;

@@ -175,12 +175,20 @@ export const inspectionsApi = {
         }),
      ),
    ),
-  amend: async (id: string, data: InspectionFormData, version: number, reason: string): Promise<InspectionView> =>
+  /** `withDeadline`: the amendment puts items on a notice and the inspection had no deadline yet. */
+  amend: async (id: string, data: InspectionFormData, version: number, reason: string, withDeadline = false): Promise<InspectionView> =>
     toView(
       await unwrap(
         client.POST('/api/food-safety/inspections/{id}/amend', {
           params: { path: { id } },
-          body: { version, reason, results: resultsInput(data), inspectors: inspectorsInput(data), notes: data.notes.trim() || null },
+          body: {
+            version,
+            reason,
+            results: resultsInput(data),
+            inspectors: inspectorsInput(data),
+            notes: data.notes.trim() || null,
+            ...(withDeadline ? { deadline: data.deadlineKind === 'immediateOngoing' ? { kind: 'immediateOngoing' as const } : { kind: 'date' as const, ...(data.deadlineOn ? { on: data.deadlineOn } : {}) } } : {}),
+          },
         }),
      ),
    ),
@@ -210,7 +218,7 @@ export const inspectionsApi = {
     return page.items.map((a) => ({ id: a.id, name: a.name }));
   },
   letters: (params: ListParams | Record<string, unknown>): Promise<LetterPage> =>
-    unwrap(client.GET('/api/food-safety/letters', { params: { query: pick(params, [...PAGE_KEYS, 'authorityId', 'year', 'canteenId', 'campaignId']) } })),
+    unwrap(client.GET('/api/food-safety/letters', { params: { query: pick(params, [...PAGE_KEYS, 'authorityId', 'year', 'canteenId', 'campaignId', 'from', 'to']) } })),
   letter: (id: string): Promise<Letter> => unwrap(client.GET('/api/food-safety/letters/{id}', { params: { path: { id } } })),
   settings: (): Promise<Settings> => unwrap(client.GET('/api/food-safety/settings')),
 

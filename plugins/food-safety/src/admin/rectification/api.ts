@@ -54,7 +54,7 @@ export interface UploadedFile {
 
 export const rectificationApi = {
   notices: (params: ListParams | Record<string, unknown>): Promise<NoticePage> =>
-    unwrap(client.GET('/api/food-safety/notices', { params: { query: pick(params, [...PAGE_KEYS, 'status', 'canteenId', 'campaignId', 'from', 'to', 'q']) } })),
+    unwrap(client.GET('/api/food-safety/notices', { params: { query: pick(params, [...PAGE_KEYS, 'status', 'canteenId', 'campaignId', 'from', 'to', 'closedFrom', 'closedTo', 'asOf', 'q']) } })),
   notice: (id: string): Promise<NoticeDetail> => unwrap(client.GET('/api/food-safety/notices/{id}', { params: { path: { id } } })),
   update: (id: string, body: NoticeUpdate): Promise<NoticeDetail> => unwrap(client.PATCH('/api/food-safety/notices/{id}', { params: { path: { id } }, body })),
   submitEvidence: (id: string, itemId: string, body: { note: string; fileIds: string[] }): Promise<NoticeDetail> =>

@@ -18,8 +18,12 @@ registerProblemMessages({
   'foodSafety.authority.notFound': { 'zh-CN': '找不到该签发机关，或不在您的管理范围内', en: 'No such issuing authority within your scope' },
   'foodSafety.authority.inactive': { 'zh-CN': '该签发机关已停用', en: 'This issuing authority is no longer active' },
   'foodSafety.authority.hasLetters': {
-    'zh-CN': '该签发机关已有检查或意见书（{letters} 份），不能删除；不再使用请停用',
-    en: 'The authority has inspections or letters ({letters}) and cannot be deleted; make it inactive instead',
+    'zh-CN': '该签发机关已签发监督意见书 {letters} 份，不能删除；不再使用请停用',
+    en: 'The authority has issued {letters} opinion letter(s) and cannot be deleted; make it inactive instead',
+  },
+  'foodSafety.authority.hasInspections': {
+    'zh-CN': '已有 {inspections} 次检查（含未提交的）选用该签发机关，不能删除；不再使用请停用',
+    en: '{inspections} inspection(s), drafts included, name this authority; it cannot be deleted. Make it inactive instead',
   },
   'foodSafety.inspection.canteenNotFound': { 'zh-CN': '找不到该食堂或供餐单位，或不在您的管理范围内', en: 'No such canteen or supplier within your scope' },
   'foodSafety.inspection.canteenArchived': { 'zh-CN': '该食堂已归档，不能再检查', en: 'The canteen is archived and cannot be inspected' },
@@ -45,6 +49,10 @@ registerProblemMessages({
   'foodSafety.inspection.alreadySubmitted': { 'zh-CN': '该检查已提交，意见书已签发；如需更改请提交更正', en: 'The inspection is already submitted and its letter issued; amend it instead' },
   'foodSafety.inspection.submittedUseAmendment': { 'zh-CN': '该检查已提交，不能再按草稿修改；如需更改请提交更正', en: 'The inspection is submitted; change it by an amendment' },
   'foodSafety.inspection.notSubmitted': { 'zh-CN': '该检查尚未提交，直接修改草稿即可', en: 'The inspection is not submitted yet; edit the draft' },
+  'foodSafety.inspection.reinspectionVerdictFixed': {
+    'zh-CN': '本次复查的结论已用于整改通知书 {number}，不能通过更正改变“{items}”的结论；如有出入请重新复查',
+    en: 'This re-inspection has settled items of the notice {number}; an amendment cannot change its verdict on “{items}”. Re-inspect again instead',
+  },
   'foodSafety.inspection.photoNotImage': { 'zh-CN': '现场照片须为图片文件', en: 'A photo must be an image file' },
   'foodSafety.inspection.tooManyPhotos': { 'zh-CN': '每个检查项最多 {max} 张照片', en: 'At most {max} photos per item' },
 });

@@ -52,6 +52,10 @@ registerProblemMessages({
     'zh-CN': '该项当前为“{status}”，不能{action}；{allowedText}',
     en: 'The item is {status} and cannot {action}; {allowedText}',
   },
+  'foodSafety.notice.closedNoNewItems': {
+    'zh-CN': '整改通知书 {number} 已销号，不能再增加整改项；新发现的问题请通过复查下达',
+    en: 'The notice {number} is closed and takes no new items; put new findings on a re-inspection',
+  },
   'foodSafety.notice.deadlineBeforeIssue': { 'zh-CN': '整改期限不能早于下达日期（{issuedOn}）', en: 'The deadline cannot be before the day of issue ({issuedOn})' },
   'foodSafety.notice.duplicateItem': { 'zh-CN': '检查项 {itemCode} 重复', en: 'The item {itemCode} appears twice' },
   'foodSafety.notice.rejectNoteRequired': { 'zh-CN': '退回时请写明还有哪些问题', en: 'Say what is still wrong when rejecting' },

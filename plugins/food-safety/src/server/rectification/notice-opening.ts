@@ -36,14 +36,34 @@
  *    `newFailures`: failed, not-corrected item codes of the re-inspection that are not on the notice
  *    (on a closed notice: all of them) — open a notice for the re-inspection itself
  *    (openForInspection with its own id) for those.
- *    Audits `foodSafety.notice.reinspect`.
+ *    Audits `foodSafety.notice.reinspect`. Evidence still waiting for review on an item the
+ *    re-inspection settles gets the re-inspection's verdict (accepted '复查合格' / rejected '复查仍不符合'),
+ *    so no submission is left pending on an item that is no longer waiting for review.
+ *
+ * 3. `applyAmendment(manager, input): Promise<AmendmentApplied>` — when a submitted inspection is
+ *    amended, INSIDE the amendment's transaction, with the items that belong on its notice now
+ *    (same shape as openForInspection's `items`) and the amendment's reason:
+ *      - no notice yet and items: opens one (`deadline` required: 400 on field `deadline` otherwise);
+ *      - an open / evidence-submitted / escalated notice: items newly failed are added (open); items
+ *        no longer failed (or now corrected on site, or left off) are withdrawn — marked accepted with
+ *        the review note 检查结果已更正 and the reason, their waiting evidence reviewed likewise; the
+ *        findings of the others follow the amended notes; every item accepted closes the notice
+ *        (closedVia 'amendment'), else its status settles as after any item change;
+ *      - a closed notice (销号) takes no new item: 409 'foodSafety.notice.closedNoNewItems' (the
+ *        inspector re-inspects instead); withdrawing from it changes nothing.
+ *    Audits `foodSafety.notice.amend` and tells the school when items were added or withdrawn.
+ *
+ * 4. `settledByReinspection(manager, reinspectionId, followsInspectionId)` — the notice of the
+ *    inspection a re-inspection follows, when that re-inspection's submit applied to it (its item codes
+ *    stay off the re-inspection's own notice), else null.
  */
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
 import { AuditService, Clock, NotificationService, problems, type Actor } from '@schoolbridge/core';
 import type { ItemResult, Severity } from '../../shared/rules/index.js';
-import { applyReinspectionResults, type NoticeStatus, type ReinspectionVerdict } from '../../shared/rules/notice-states.js';
+import { applyReinspectionResults, settledNoticeStatus, type NoticeStatus, type ReinspectionVerdict } from '../../shared/rules/notice-states.js';
+import { FoodSafetyNoticeEvidence } from './entities/notice-evidence.entity.js';
 import { FoodSafetyNotice } from './entities/notice.entity.js';
 import { FoodSafetyNoticeItem } from './entities/notice-item.entity.js';
 import { NoticeRecipients } from './notice-recipients.js';
@@ -100,7 +120,35 @@ export interface ReinspectionApplied {
   newFailures: string[];
 }
 
+export interface AmendmentInput {
+  inspectionId: string;
+  canteenId: string;
+  scopePath: string;
+  issuedOn: string;
+  letterNumber: string;
+  /** The items that belong on the notice after the amendment. */
+  items: NoticeOpeningItem[];
+  /** Needed only when the amendment opens the notice. */
+  deadline: NoticeDeadlineInput | null;
+  owner?: { name: string; userId?: string | null } | null;
+  inspectorUserIds?: string[];
+  reason: string;
+  actor: Actor;
+}
+
+export interface AmendmentApplied {
+  noticeId: string | null;
+  /** The notice was opened by this amendment. */
+  opened: boolean;
+  added: string[];
+  withdrawn: string[];
+  status: NoticeStatus | null;
+}
+
 export const NOTICE_NUMBER_SUFFIX = '整改';
+
+/** The review note of an item withdrawn from a notice by an amendment of the inspection. */
+export const WITHDRAWN_NOTE = '检查结果已更正，该项不再列入整改';
 
 function verdictOf(r: { result: ItemResult; correctedOnSite: boolean } | undefined): ReinspectionVerdict {
   if (!r || r.result === 'notObserved') return 'notChecked';
@@ -242,6 +290,9 @@ export class NoticeOpeningService {
       changed.push(item);
     });
     if (changed.length > 0) await manager.save(FoodSafetyNoticeItem, changed);
+    // evidence still waiting for review on a settled item is reviewed by the re-inspection's verdict
+    await this.reviewPendingEvidence(manager, items.filter((i) => accepted.includes(i.itemCode)), 'accepted', '复查合格', input.actor, now);
+    await this.reviewPendingEvidence(manager, items.filter((i) => reopened.includes(i.itemCode)), 'rejected', '复查仍不符合', input.actor, now);
     notice.status = outcome.next;
     notice.lastReinspectionId = input.reinspectionId;
     if (outcome.next === 'closed') {
@@ -277,6 +328,149 @@ export class NoticeOpeningService {
       );
     }
     return { noticeId: notice.id, applied: true, status: notice.status, accepted, reopened, newFailures };
+  }
+
+  async applyAmendment(manager: EntityManager, input: AmendmentInput): Promise<AmendmentApplied> {
+    const notice = await manager.findOneBy(FoodSafetyNotice, { inspectionId: input.inspectionId });
+    if (!notice) {
+      if (input.items.length === 0) return { noticeId: null, opened: false, added: [], withdrawn: [], status: null };
+      if (!input.deadline) throw problems.field('deadline', 'foodSafety.inspection.deadlineRequired', { count: input.items.length });
+      const opened = (await this.openForInspection(manager, { ...input, deadline: input.deadline }))!;
+      return { noticeId: opened.id, opened: true, added: input.items.map((i) => i.itemCode), withdrawn: [], status: opened.status };
+    }
+    const items = await manager.find(FoodSafetyNoticeItem, { where: { noticeId: notice.id }, order: { position: 'ASC', id: 'ASC' } });
+    const wanted = new Map(input.items.map((i) => [i.itemCode, i]));
+    const onNotice = new Set(items.map((i) => i.itemCode));
+    const added = input.items.filter((i) => !onNotice.has(i.itemCode));
+    const withdrawn = items.filter((i) => !wanted.has(i.itemCode) && i.status !== 'accepted');
+    if (notice.status === 'closed') {
+      if (added.length > 0)
+        throw problems.conflict('foodSafety.notice.closedNoNewItems', { number: notice.number }, { noticeId: notice.id, itemCodes: added.map((i) => i.itemCode) });
+      return { noticeId: notice.id, opened: false, added: [], withdrawn: [], status: notice.status };
+    }
+    const now = this.clock.now();
+    const before = { status: notice.status, items: items.map((i) => ({ itemCode: i.itemCode, status: i.status, finding: i.finding })) };
+    const reviewNote = `${WITHDRAWN_NOTE}（${input.reason}）`;
+    for (const item of withdrawn) {
+      Object.assign(item, {
+        status: 'accepted',
+        reviewNote,
+        reviewedBy: input.actor.userId,
+        reviewedByName: input.actor.displayName.slice(0, 50),
+        reviewedAt: now,
+        updatedAt: now,
+      });
+    }
+    await this.reviewPendingEvidence(manager, withdrawn, 'accepted', reviewNote, input.actor, now);
+    const refound: FoodSafetyNoticeItem[] = [];
+    for (const item of items) {
+      const w = wanted.get(item.itemCode);
+      if (w && (w.note ?? null) !== item.finding) {
+        item.finding = w.note ?? null;
+        item.updatedAt = now;
+        refound.push(item);
+      }
+    }
+    const changedItems = [...new Set([...withdrawn, ...refound])];
+    if (changedItems.length > 0) await manager.save(FoodSafetyNoticeItem, changedItems);
+    let position = items.reduce((max, i) => Math.max(max, i.position), 0);
+    const fresh = added.map((it) =>
+      manager.create(FoodSafetyNoticeItem, {
+        id: newId(),
+        noticeId: notice.id,
+        itemCode: it.itemCode,
+        areaCode: it.areaCode,
+        areaName: it.areaName ?? null,
+        text: it.text,
+        severity: it.severity,
+        finding: it.note ?? null,
+        requirement: it.requirement ?? null,
+        measures: null,
+        position: it.position ?? ++position,
+        status: 'open',
+        evidenceNote: null,
+        evidenceFileIds: null,
+        evidenceAt: null,
+        reviewNote: null,
+        reviewedBy: null,
+        reviewedByName: null,
+        reviewedAt: null,
+        reinspectionId: null,
+        updatedAt: now,
+      }),
+    );
+    if (fresh.length > 0) await manager.save(FoodSafetyNoticeItem, fresh);
+    const all = [...items, ...fresh];
+    const closes = all.length > 0 && all.every((i) => i.status === 'accepted');
+    const next: NoticeStatus = closes ? 'closed' : settledNoticeStatus(notice.status, all);
+    if (next !== notice.status || changedItems.length > 0 || fresh.length > 0) {
+      await manager.update(
+        FoodSafetyNotice,
+        { id: notice.id },
+        {
+          status: next,
+          updatedAt: now,
+          ...(closes ? { closedOn: this.clock.today(), closedBy: input.actor.userId, closedVia: 'amendment' as const } : {}),
+          version: () => 'version + 1',
+        } as never,
+      );
+    }
+    const addedCodes = added.map((i) => i.itemCode);
+    const withdrawnCodes = withdrawn.map((i) => i.itemCode);
+    if (addedCodes.length === 0 && withdrawnCodes.length === 0 && refound.length === 0) return { noticeId: notice.id, opened: false, added: [], withdrawn: [], status: notice.status };
+    await this.audit.record(
+      {
+        action: 'foodSafety.notice.amend',
+        entityType: 'foodSafetyNotice',
+        entityId: notice.id,
+        before,
+        after: { status: next, reason: input.reason, added: addedCodes, withdrawn: withdrawnCodes, findings: refound.map((i) => ({ itemCode: i.itemCode, finding: i.finding })) },
+        scopePath: notice.scopePath,
+      },
+      manager,
+    );
+    if (addedCodes.length > 0 || withdrawnCodes.length > 0) {
+      const parts = [addedCodes.length ? `新增 ${addedCodes.length} 项需整改` : '', withdrawnCodes.length ? `${withdrawnCodes.length} 项不再列入整改` : ''].filter(Boolean).join('，');
+      const partsEn = [addedCodes.length ? `${addedCodes.length} item(s) added` : '', withdrawnCodes.length ? `${withdrawnCodes.length} item(s) withdrawn` : ''].filter(Boolean).join(', ');
+      await this.notifications.notify(
+        await this.recipients.schoolUsers(manager, notice),
+        {
+          type: 'foodSafety.noticeAmended',
+          title: { 'zh-CN': `整改通知书已更正：${notice.number}`, en: `Rectification notice corrected: ${notice.number}` },
+          body: { 'zh-CN': `检查结果更正（${input.reason}）：${parts}。`, en: `Inspection results corrected (${input.reason}): ${partsEn}.` },
+          link: `/food-safety/notices/${notice.id}`,
+          data: { noticeId: notice.id },
+        },
+        manager,
+      );
+    }
+    return { noticeId: notice.id, opened: false, added: addedCodes, withdrawn: withdrawnCodes, status: next };
+  }
+
+  async settledByReinspection(manager: EntityManager, reinspectionId: string, followsInspectionId: string): Promise<{ noticeId: string; number: string; itemCodes: string[] } | null> {
+    const notice = await manager.findOneBy(FoodSafetyNotice, { inspectionId: followsInspectionId });
+    if (!notice) return null;
+    const items = await manager.find(FoodSafetyNoticeItem, { where: { noticeId: notice.id }, select: { id: true, itemCode: true, reinspectionId: true } });
+    const applied = notice.lastReinspectionId === reinspectionId || items.some((i) => i.reinspectionId === reinspectionId);
+    return applied ? { noticeId: notice.id, number: notice.number, itemCodes: items.map((i) => i.itemCode) } : null;
+  }
+
+  /** Gives evidence still waiting for review on these items the review result of what settled them. */
+  private async reviewPendingEvidence(
+    manager: EntityManager,
+    items: readonly FoodSafetyNoticeItem[],
+    result: 'accepted' | 'rejected',
+    note: string,
+    actor: Actor,
+    at: Date,
+  ): Promise<void> {
+    if (items.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(FoodSafetyNoticeEvidence)
+      .set({ reviewResult: result, reviewNote: note, reviewedBy: actor.userId, reviewedByName: actor.displayName.slice(0, 50), reviewedAt: at })
+      .where('notice_item_id IN (:...ids) AND review_result IS NULL', { ids: items.map((i) => i.id) })
+      .execute();
   }
 }
 

@@ -375,7 +375,9 @@ export class NoticesService {
       case undefined:
         break;
       case 'overdue':
-        qb.andWhere("n.status <> 'closed' AND n.deadline_kind = 'date' AND n.deadline < :fToday", { fToday: today });
+        if (f.asOf && f.asOf < today)
+          qb.andWhere("n.issued_on <= :fAsOf AND n.deadline_kind = 'date' AND n.deadline < :fAsOf AND (n.closed_on IS NULL OR n.closed_on > :fAsOf)", { fAsOf: f.asOf });
+        else qb.andWhere("n.status <> 'closed' AND n.deadline_kind = 'date' AND n.deadline < :fToday", { fToday: today });
         break;
       case 'dueSoon':
         qb.andWhere("n.status <> 'closed' AND n.deadline_kind = 'date' AND n.deadline >= :fToday AND n.deadline <= :fSoon", { fToday: today, fSoon: soonUntil });
@@ -390,6 +392,8 @@ export class NoticesService {
     if (f.campaignId) qb.andWhere('EXISTS (SELECT 1 FROM food_safety_inspection fi WHERE fi.id = n.inspection_id AND fi.campaign_id = :fCampaign)', { fCampaign: f.campaignId });
     if (f.from) qb.andWhere('n.issued_on >= :fFrom', { fFrom: f.from });
     if (f.to) qb.andWhere('n.issued_on <= :fTo', { fTo: f.to });
+    if (f.closedFrom) qb.andWhere('n.closed_on >= :fClosedFrom', { fClosedFrom: f.closedFrom });
+    if (f.closedTo) qb.andWhere('n.closed_on <= :fClosedTo', { fClosedTo: f.closedTo });
     const q = f.q?.trim();
     if (q) qb.andWhere("(n.number LIKE :fQ ESCAPE '\\' OR c.name LIKE :fQ ESCAPE '\\')", { fQ: `%${likeLiteral(q)}%` });
   }

@@ -181,8 +181,8 @@ export class FoodSafetyReportSection implements ReportSection {
     figures.push(
       { key: `${K}.letters`, label: `${M}.letters`, value: letters, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: drill('letters') },
       { key: `${K}.noticesIssued`, label: `${M}.noticesIssued`, value: noticesIssued, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: drill('notices') },
-      { key: `${K}.noticesClosed`, label: `${M}.noticesClosed`, value: noticesClosed, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: drill('notices', { status: 'closed' }) },
-      { key: `${K}.noticesOverdue`, label: `${M}.noticesOverdue`, value: noticesOverdue, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: `/food-safety/notices?status=overdue` },
+      { key: `${K}.noticesClosed`, label: `${M}.noticesClosed`, value: noticesClosed, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: `/food-safety/notices?${new URLSearchParams({ closedFrom: from, closedTo: to, status: 'closed' }).toString()}` },
+      { key: `${K}.noticesOverdue`, label: `${M}.noticesOverdue`, value: noticesOverdue, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: `/food-safety/notices?${new URLSearchParams({ status: 'overdue', asOf }).toString()}` },
       { key: `${K}.penalties`, label: `${M}.penalties`, value: penaltyCount, unit: 'count', measure: `${M}.measure.penalties`, source: 'computed', drill: drill('penalties') },
       { key: `${K}.penaltyAmount`, label: `${M}.penaltyAmount`, value: penaltyAmount, unit: 'fen', source: 'computed', drill: drill('penalties') },
     );
@@ -198,7 +198,7 @@ export class FoodSafetyReportSection implements ReportSection {
         partsOf: `${K}.penalties`,
         partition: 'byReason',
         source: 'computed',
-        drill: drill('penalties', { reason }),
+        drill: drill('penalties', { reasonCode: reason }),
       });
     }
 

@@ -117,6 +117,11 @@ export class NoticeStory {
         updatedAt: at,
         version: item.version + 1,
       });
+      // evidence still waiting for review gets the re-inspection's verdict, as the service does
+      for (const e of this.evidence.filter((x) => x.noticeItemId === item.id && x.reviewResult === null)) {
+        const passed = verdicts[i] === 'passed';
+        Object.assign(e, { reviewResult: passed ? 'accepted' : 'rejected', reviewNote: passed ? '复查合格' : '复查仍不符合', reviewedBy: by.userId, reviewedByName: by.name.slice(0, 50), reviewedAt: at });
+      }
     });
     this.notice.status = outcome.next;
     this.notice.lastReinspectionId = reinspectionId;

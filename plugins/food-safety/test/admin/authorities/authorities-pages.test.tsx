@@ -120,7 +120,9 @@ describe('签发机关 pages', { timeout: 120_000 }, () => {
     const calls = fakeAuthorities(sample());
     renderAt(`/food-safety/authorities/${COUNTY_OFFICE}/edit`);
     const prefix = await screen.findByLabelText('文号前缀');
-    expect(screen.getByTestId('number-preview')).toHaveTextContent('某监餐意〔2026〕第016号');
+    // the form fills in once the authority has loaded: wait for it before typing over it
+    await waitFor(() => expect(screen.getByTestId('number-preview')).toHaveTextContent('某监餐意〔2026〕第016号'));
+    await waitFor(() => expect(prefix).toHaveValue('某监餐意'));
     await user.clear(prefix);
     await user.type(prefix, '示监餐意');
     expect(screen.getByTestId('number-preview')).toHaveTextContent('示监餐意〔2026〕第016号');

@@ -156,7 +156,7 @@ export function fakeAuthorities(rows: Row[]): Call[] {
       }
       if (request.method === 'DELETE') {
         if (row.letterCount > 0) {
-          return json(409, problem(409, 'foodSafety.authority.hasLetters', `该签发机关已有检查或意见书（${row.letterCount} 份），不能删除；不再使用请停用`));
+          return json(409, problem(409, 'foodSafety.authority.hasLetters', `该签发机关已签发监督意见书 ${row.letterCount} 份，不能删除；不再使用请停用`));
         }
         rows.splice(rows.indexOf(row), 1);
         return json(204, null);

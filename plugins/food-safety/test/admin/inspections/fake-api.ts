@@ -357,7 +357,12 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       return json(200, i);
     }
     if (key === `POST ${one}/amend`) {
-      const b = body as { version: number; reason: string; results?: { itemCode: string; result?: ItemResult | null; correctedOnSite?: boolean; note?: string | null; leaveOffReason?: string | null }[] };
+      const b = body as {
+        version: number;
+        reason: string;
+        results?: { itemCode: string; result?: ItemResult | null; correctedOnSite?: boolean; note?: string | null; leaveOffReason?: string | null }[];
+        deadline?: { kind: 'date' | 'immediateOngoing'; on?: string };
+      };
       if (i.status !== 'submitted') return json(409, problem(409, 'foodSafety.inspection.notSubmitted', '草稿不能修正'));
       if (b.version !== i.version) return json(409, problem(409, 'conflict.stale', '该记录已被他人修改，请刷新后重试'));
       for (const r of b.results ?? []) {
@@ -371,6 +376,10 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       i.score = s.score;
       i.grade = s.grade as Grade | null;
       i.capped = s.capped;
+      if (b.deadline && !i.deadlineKind) {
+        i.deadlineKind = b.deadline.kind;
+        i.deadlineOn = b.deadline.on ?? null;
+      }
       i.amendments += 1;
       i.letter = { ...i.letter!, currentRevision: i.letter!.currentRevision + 1 };
       state.amendReasons.push(b.reason);

@@ -95,5 +95,34 @@ describe('an inspection’s page', () => {
     const amend = api.calls.find((c) => c.method === 'POST' && c.path.endsWith('/amend'))!;
     expect(amend.body).toMatchObject({ version: 4, reason: '复核照片，地面无积水' });
     expect((amend.body as { results: { itemCode: string; result: string }[] }).results.find((r) => r.itemCode === 'B3')!.result).toBe('compliant');
+    // the inspection had its deadline already: the amendment sends none
+    expect(amend.body).not.toHaveProperty('deadline');
+  });
+
+  it('asks for the deadline when an amendment puts items on a notice the inspection did not have', async () => {
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
+    // B3 (the only item for a notice) was corrected on site: no notice, no deadline
+    const inspection = submittedInspection({ notice: null });
+    Object.assign(inspection.results.find((r) => r.itemCode === 'A2')!, { result: 'compliant', note: null, photos: [] });
+    Object.assign(inspection.results.find((r) => r.itemCode === 'B3')!, { correctedOnSite: true });
+    const api = fakeApi({ inspection });
+    renderAt(`/food-safety/inspections/${INSPECTION_ID}/amend`);
+    await screen.findByTestId('form-header', {}, FIRST_LOAD);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: /第 1\/4 步/ }));
+    await user.click(await screen.findByTitle('加工制作（3/3）'));
+    // B3 was not corrected on site after all
+    await user.click(within(screen.getByTestId('item-B3')).getByRole('switch'));
+    await user.click(screen.getByRole('button', { name: /下一步/ }));
+    expect(screen.queryByText('签发机关')).not.toBeVisible();
+    await user.type(screen.getByLabelText(/修正原因/), 'B3 未当场整改');
+    await user.click(screen.getByRole('button', { name: /提交修正/ }));
+    expect(await screen.findByText('请填写整改截止日期，或选择立行立改并长期坚持')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('整改截止日期'), { target: { value: '2026-04-30' } });
+    await user.click(screen.getByRole('button', { name: /提交修正/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /提交修正/ }));
+    await screen.findByTestId('inspection-result', {}, FIRST_LOAD);
+    const amend = api.calls.find((c) => c.method === 'POST' && c.path.endsWith('/amend'))!;
+    expect(amend.body).toMatchObject({ reason: 'B3 未当场整改', deadline: { kind: 'date', on: '2026-04-30' } });
   });
 });

@@ -194,7 +194,7 @@ describe('the inspection form on a phone', () => {
     await user.click(screen.getByRole('button', { name: /提\s*交/ }));
     const problems = await screen.findByTestId('submit-problems');
     expect(within(problems).getByText('检查人员不少于2人')).toBeInTheDocument();
-    expect(within(problems).getByText('请写明不列入整改通知的理由（B3）')).toBeInTheDocument();
+    expect(within(problems).getByText('请写明不列入整改通知的理由（第5项）')).toBeInTheDocument();
     expect(screen.queryByTestId('submit-confirm')).not.toBeInTheDocument();
   });
 });

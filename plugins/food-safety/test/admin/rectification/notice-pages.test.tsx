@@ -182,6 +182,22 @@ describe('notice list', () => {
     const list = calls.find((c) => c.path === '/api/food-safety/notices')!;
     expect(Object.fromEntries(list.query)).toMatchObject({ status: 'overdue', campaignId: 'c1', canteenId: 'k1' });
   });
+
+  it('follows a report’s drill links: closed in the period, and overdue as of the period’s last day', async () => {
+    const empty = () => ({ items: [], total: 0, page: 1, pageSize: 20, dueSoonDays: 3 });
+    const { calls } = fakeApi({ 'GET /api/food-safety/campaigns': () => ({ items: [], total: 0, page: 1, pageSize: 200 }), 'GET /api/food-safety/notices': empty });
+    const first = renderAt('/food-safety/notices?closedFrom=2026-03-01&closedTo=2026-06-30&status=closed', { permissions: INSPECTOR });
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/food-safety/notices')).toBe(true));
+    expect(Object.fromEntries(calls.find((c) => c.path === '/api/food-safety/notices')!.query)).toMatchObject({ status: 'closed', closedFrom: '2026-03-01', closedTo: '2026-06-30' });
+    expect(screen.queryByTestId('overdue-as-of')).not.toBeInTheDocument();
+    first.unmount();
+
+    calls.length = 0;
+    renderAt('/food-safety/notices?status=overdue&asOf=2026-03-25', { permissions: INSPECTOR });
+    expect(await screen.findByText('截至 2026-03-25 逾期未销号的整改通知书（统计报表口径）')).toBeInTheDocument();
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/food-safety/notices')).toBe(true));
+    expect(Object.fromEntries(calls.find((c) => c.path === '/api/food-safety/notices')!.query)).toMatchObject({ status: 'overdue', asOf: '2026-03-25' });
+  });
 });
 
 describe('penalty form', () => {

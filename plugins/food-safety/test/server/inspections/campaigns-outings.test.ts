@@ -145,6 +145,12 @@ describe('campaigns, outings and issuing authorities', () => {
     expect(refused.body.errors[0]).toMatchObject({ field: 'authorityId', code: 'foodSafety.authority.inactive' });
     await w.officer.delete(`/api/food-safety/authorities/${spare.body.id}`).expect(204);
     await w.officer.delete(`/api/food-safety/authorities/${w.authorityId}`).expect(409);
+    // named only by a draft: refused in words that say so (not "0 letters")
+    const drafted = await w.officer.post('/api/food-safety/authorities', { name: '草稿用', numberPrefix: `草${w.prefix}`, regionId: w.county.id }).expect(201);
+    await w.inspector.post('/api/food-safety/inspections', { kind: 'routine', canteenId: w.canteenA, templateId: w.templateId, authorityId: drafted.body.id }).expect(201);
+    const inUse = await w.officer.delete(`/api/food-safety/authorities/${drafted.body.id}`).expect(409);
+    expect(inUse.body).toMatchObject({ code: 'foodSafety.authority.hasInspections', inspections: 1 });
+    expect(inUse.body.detail).toBe('已有 1 次检查（含未提交的）选用该签发机关，不能删除；不再使用请停用');
     await w.coordinatorA.post('/api/food-safety/authorities', { name: 'x', numberPrefix: 'x', regionId: w.county.id }).expect(403);
   });
 });

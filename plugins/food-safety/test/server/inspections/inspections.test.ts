@@ -233,6 +233,26 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
     await w.inspector.delete(`${BASE}/${d.id}`).expect(204);
   });
 
+  it('serves an inspection’s photos to whoever reads the inspection, and to nobody else', async () => {
+    const d = await draft(w);
+    // filed under the county (as a supplier's photos are under its region): the school could not read it through core's files
+    const photo = await w.inspector.post(`/api/files?regionId=${w.county.id}`).attach('file', PNG, { filename: '地面积水.png', contentType: 'image/png' }).expect(201);
+    await w.inspector.post(`${BASE}/${d.id}/results/n1/photos`, { fileId: photo.body.id }).expect(200);
+    await answer(w, { id: d.id, version: (await w.inspector.get(`${BASE}/${d.id}`)).body.version }, { n1: { result: 'nonCompliant', correctedOnSite: true } });
+    const done = await w.inspector.post(`${BASE}/${d.id}/submit`, {}).expect(200);
+    const url = done.body.results.find((r: { itemCode: string }) => r.itemCode === 'n1').photos[0].contentUrl as string;
+    expect(url).toBe(`${BASE}/${d.id}/photos/${photo.body.id}`);
+    const seen = await w.coordinatorA.get(url).buffer(true).parse(binary).expect(200);
+    expect(seen.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(seen.body as Buffer, PNG)).toBe(0);
+    await w.coordinatorA.get(`/api/files/${photo.body.id}/content`).expect(404);
+    // another school's coordinator, or a file that is not this inspection's photo: as if absent
+    const outsider = await app.signInAs([{ role: 'school_coordinator', organisationId: w.schoolB.id }]);
+    await outsider.get(url).expect(404);
+    const other = await w.inspector.post(`/api/files?regionId=${w.county.id}`).attach('file', PNG, { filename: 'other.png', contentType: 'image/png' }).expect(201);
+    await w.coordinatorA.get(`${BASE}/${d.id}/photos/${other.body.id}`).expect(404);
+  });
+
   it('a re-inspection follows a submitted inspection, gets its own letter and settles the notice', async () => {
     await moveTo(app, w, '2026-03-20T02:00:00Z');
     const first = await inspect(w, { n1: { result: 'nonCompliant', note: '离地存放不够' } }, { canteenId: w.canteenB, inspectedOn: '2026-03-20' }, { deadline: { kind: 'immediateOngoing' } });

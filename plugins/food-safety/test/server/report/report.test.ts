@@ -133,6 +133,33 @@ describe('food-safety report section', () => {
     expect(values(march)['foodSafety.noticesOverdue']).toBe(1);
   });
 
+  it('every drill link of a figure that counts rows lists exactly those rows', async () => {
+    // close the routine notice (issued 12 March) at the end of June: closed in June, issued in March
+    const notices = (await w.inspector.get('/api/food-safety/notices?status=notClosed').expect(200)).body.items as { id: string; canteenId: string }[];
+    const routineNotice = notices.find((n) => n.canteenId === w.canteenA)!;
+    const detail = (await w.inspector.get(`/api/food-safety/notices/${routineNotice.id}`).expect(200)).body;
+    for (const item of detail.noticeItems as { id: string }[]) {
+      const coordinator = await app.signIn(w.coordinatorA.user);
+      await coordinator.post(`/api/food-safety/notices/${routineNotice.id}/items/${item.id}/evidence`, { note: '已整改', fileIds: [] }).expect(200);
+      await w.inspector.post(`/api/food-safety/notices/${routineNotice.id}/items/${item.id}/accept`, {}).expect(200);
+    }
+    await w.inspector.post(`/api/food-safety/notices/${routineNotice.id}/close`, {}).expect(200);
+
+    const rowCounting = /^foodSafety\.(outings|inspections(\.kind\..+|\.grade\..+)?|letters|notices(Issued|Closed|Overdue)|penalties(\.reason\..+)?)$/;
+    for (const period of ['2026-03-01..2026-03-25', '2026-03-01..2026-06-30', '2026-06-01..2026-06-30']) {
+      const s = section((await w.officer.get(`/api/reports/figures?period=${period}`).expect(200)).body as ReportBody);
+      const figures = s.figures.filter((f) => rowCounting.test(f.key));
+      expect(figures.length).toBeGreaterThanOrEqual(7);
+      for (const f of figures) {
+        expect(f.drill, f.key).toMatch(/^\/food-safety\/[a-z]+\?/);
+        const res = await w.officer.get(`/api${f.drill!}`).expect(200);
+        expect({ period, key: f.key, rows: res.body.total }).toEqual({ period, key: f.key, rows: f.value });
+      }
+    }
+    const june = values(section((await w.officer.get('/api/reports/figures?period=2026-06-01..2026-06-30').expect(200)).body as ReportBody));
+    expect(june).toMatchObject({ 'foodSafety.noticesIssued': 0, 'foodSafety.noticesClosed': 1 });
+  });
+
   it('shows a neighbouring county nothing of this one', async () => {
     const s = section((await neighbour.get('/api/reports/figures?period=2026-spring').expect(200)).body as ReportBody);
     const v = values(s);

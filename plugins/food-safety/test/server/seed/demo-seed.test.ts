@@ -257,6 +257,8 @@ describe.each([
         noticeItems: { status: string; evidence: { note: string; reviewResult: string | null }[] }[];
       };
       for (const i of d.noticeItems) itemStates.add(i.status);
+      // evidence waits for review only on an item waiting for review (a re-inspection reviews what it settles)
+      for (const i of d.noticeItems) if (i.status !== 'submitted') expect(i.evidence.filter((e) => e.reviewResult === null)).toEqual([]);
       if (d.closedVia) closedVia.add(d.closedVia);
       if (n.status === 'escalated') expect(d.escalationReason).toContain('教育局');
       if (n.status === 'evidenceSubmitted') expect(d.noticeItems.filter((i) => i.status === 'submitted').every((i) => i.evidence[0]?.note)).toBe(true);

@@ -7,11 +7,11 @@ import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '@schoolbridge/ui';
 import { groupByArea } from '../form/form-model';
-import { fileContentUrl } from '../form/photos';
+import { inspectionPhotoUrl } from '../form/photos';
 import type { InspectionResultView } from '../types';
 import { RESULT_STATUS, SeverityTag } from './vocab';
 
-export function ResultsByArea({ results }: { results: InspectionResultView[] }) {
+export function ResultsByArea({ inspectionId, results }: { inspectionId: string; results: InspectionResultView[] }) {
   const { t } = useTranslation();
   const byCode = new Map(results.map((r) => [r.itemCode, r]));
   return (
@@ -43,8 +43,8 @@ export function ResultsByArea({ results }: { results: InspectionResultView[] }) 
                     {r.photos.length ? (
                       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 4 }}>
                         {r.photos.map((p, n) => (
-                          <a key={p.id} href={fileContentUrl(p.id)} target="_blank" rel="noopener">
-                            <img src={fileContentUrl(p.id)} alt={t('foodSafety.inspections.form.photoAlt', { n: n + 1, name: p.name })} width={80} height={80} style={{ objectFit: 'cover', borderRadius: 4 }} />
+                          <a key={p.id} href={inspectionPhotoUrl(inspectionId, p.id)} target="_blank" rel="noopener">
+                            <img src={inspectionPhotoUrl(inspectionId, p.id)} alt={t('foodSafety.inspections.form.photoAlt', { n: n + 1, name: p.name })} width={80} height={80} style={{ objectFit: 'cover', borderRadius: 4 }} />
                           </a>
                         ))}
                       </div>

@@ -86,6 +86,7 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
   const { data, update } = draft;
   const items = inspection.results;
   const areas = useMemo(() => groupByArea(items), [items]);
+  const numberOf = useMemo(() => new Map(items.map((it, i) => [it.itemCode, i + 1])), [items]);
   const steps = areas.length + 2; // team, areas…, submit
   const [step, setStep] = useState(0);
   const [showErrors, setShowErrors] = useState(false);
@@ -98,7 +99,9 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
   const score = liveScore(items, data);
   const failed = failedItems(items, data);
   const [reason, setReason] = useState('');
-  const problems = submitProblems(items, data).filter((p) => !amending || (p.key !== 'noAuthority' && p.key !== 'deadlineRequired'));
+  // an amendment that puts items on a notice where the inspection had none asks for the deadline too
+  const amendNeedsDeadline = amending && !inspection.deadlineKind && !inspection.notice && failed.some((f) => f.disposition === 'notice');
+  const problems = submitProblems(items, data).filter((p) => !amending || (p.key !== 'noAuthority' && (p.key !== 'deadlineRequired' || amendNeedsDeadline)));
   if (amending && !reason.trim()) problems.push({ key: 'amendReason' });
   const version = serverSaved?.version ?? inspection.version;
 
@@ -134,7 +137,7 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
     try {
       let done: InspectionView;
       if (amending) {
-        done = await inspectionsApi.amend(inspection.id, data, version, reason.trim());
+        done = await inspectionsApi.amend(inspection.id, data, version, reason.trim(), amendNeedsDeadline);
       } else {
         const saved = await inspectionsApi.saveDraft(inspection.id, data, version);
         done = await inspectionsApi.submit(inspection.id, data, saved.version);
@@ -154,7 +157,9 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
   };
 
   const authorityName = authorities.find((a) => a.id === data.authorityId)?.name ?? null;
-  const problemText = (p: SubmitProblem) => w(`problems.${p.key}`, { count: p.itemCodes?.length ?? 0, codes: p.itemCodes?.join('、') ?? '', min: MIN_INSPECTORS });
+  // items are named by their number on the checklist, never by their internal code
+  const problemText = (p: SubmitProblem) =>
+    w(`problems.${p.key}`, { count: p.itemCodes?.length ?? 0, codes: (p.itemCodes ?? []).map((c) => numberOf.get(c) ?? '?').join('、'), min: MIN_INSPECTORS });
   const onNotice = failed.filter((f) => f.disposition === 'notice');
 
   const area = step >= 1 && step <= areas.length ? areas[step - 1]! : null;
@@ -294,6 +299,7 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
             <ItemCard
               key={item.itemCode}
               item={item}
+              number={numberOf.get(item.itemCode)}
               answer={answerOf(data, item.itemCode)}
               onChange={(patch) => update((d) => withAnswer(d, item.itemCode, patch))}
               onAddPhoto={async (file) => {
@@ -341,9 +347,9 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
               />
             </Card>
           ) : null}
-          <Card size="small" title={w('issueTitle')} style={amending ? { display: 'none' } : undefined}>
+          <Card size="small" title={w('issueTitle')} style={amending && !amendNeedsDeadline ? { display: 'none' } : undefined}>
             <div style={{ display: 'grid', gap: 12 }}>
-              <div>
+              <div style={amending ? { display: 'none' } : undefined}>
                 <label htmlFor="fs-authority" style={{ display: 'block', marginBottom: 4 }}>
                   <span aria-hidden="true" style={{ color: '#a8071a' }}>
                     *{' '}
@@ -394,7 +400,7 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
                       />
                     </div>
                   ) : null}
-                  <div>
+                  <div style={amending ? { display: 'none' } : undefined}>
                     <label htmlFor="fs-owner" style={{ display: 'block', marginBottom: 4 }}>
                       {w('owner')}
                     </label>
@@ -467,7 +473,7 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
           <div>{w('confirmInspectors', { names: data.inspectors.map((p) => p.name).join('、') })}</div>
           <div>{w('confirmFailed', { count: failed.length, onNotice: onNotice.length })}</div>
           {failed.length ? <FailedList failed={failed} /> : null}
-          {onNotice.length && !amending ? (
+          {onNotice.length && (!amending || amendNeedsDeadline) ? (
             <div>
               {data.deadlineKind === 'immediateOngoing'
                 ? w('confirmDeadlineImmediate')

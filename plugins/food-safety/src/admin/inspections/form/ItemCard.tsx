@@ -15,6 +15,8 @@ import { fileContentUrl } from './photos';
 
 export interface ItemCardProps {
   item: FormItem;
+  /** The item's number on the checklist (1-based), shown instead of its internal code. */
+  number?: number;
   answer: ItemAnswer;
   onChange: (patch: Partial<ItemAnswer>) => void;
   /** Uploads a photo and attaches it to the item's result. */
@@ -30,7 +32,7 @@ export interface ItemCardProps {
 
 const RESULT_BUTTON = { height: 48, lineHeight: '46px', textAlign: 'center' as const, fontSize: 16, paddingInline: 4 };
 
-export function ItemCard({ item, answer, onChange, onAddPhoto, onRemovePhoto, onPhotosChange, reasonMissing = false, disabled = false }: ItemCardProps) {
+export function ItemCard({ item, number, answer, onChange, onAddPhoto, onRemovePhoto, onPhotosChange, reasonMissing = false, disabled = false }: ItemCardProps) {
   const { t } = useTranslation();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -65,7 +67,7 @@ export function ItemCard({ item, answer, onChange, onAddPhoto, onRemovePhoto, on
       data-result={answer.result ?? 'none'}
       title={
         <Space size={4} wrap>
-          <Typography.Text type="secondary">{item.itemCode}</Typography.Text>
+          {number ? <Typography.Text type="secondary">{t('foodSafety.inspections.form.itemNumber', { number })}</Typography.Text> : null}
           <SeverityTag severity={item.severity} />
           {item.repeat ? (
             <Tag icon={<WarningOutlined />} color="warning" data-testid="repeat-mark">

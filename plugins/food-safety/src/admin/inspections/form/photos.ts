@@ -13,6 +13,11 @@ export interface UploadedFile {
   contentUrl: string;
 }
 
+/** A photo of an inspection, read through the inspection (so a school sees the photos of its canteen's inspections). */
+export function inspectionPhotoUrl(inspectionId: string, fileId: string): string {
+  return `/api/food-safety/inspections/${inspectionId}/photos/${fileId}`;
+}
+
 export function fileContentUrl(fileId: string): string {
   return `/api/files/${fileId}/content`;
 }

@@ -98,7 +98,7 @@ export default function InspectionDetailPage() {
         ...(i.notes ? [{ key: 'notes', label: w('notes'), children: i.notes, span: 2 }] : []),
       ]}
       tabs={[
-        { key: 'results', label: w('results'), children: <ResultsByArea results={i.results} /> },
+        { key: 'results', label: w('results'), children: <ResultsByArea inspectionId={i.id} results={i.results} /> },
         ...(i.letter ? [{ key: 'letter', label: w('letterTab'), children: <LetterPanel letterId={i.letter.id} /> }] : []),
       ]}
     />

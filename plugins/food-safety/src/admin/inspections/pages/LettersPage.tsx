@@ -19,6 +19,7 @@ export default function LettersPage() {
     { type: 'select', name: 'year', label: f('year'), options: Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y })) },
     { type: 'select', name: 'authorityId', label: f('authority'), options: (authorities.data ?? []).map((a) => ({ value: a.id, label: a.name })) },
     { type: 'select', name: 'campaignId', label: f('campaign'), options: (campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })) },
+    { type: 'dateRange', name: 'issued', label: f('issuedOn'), from: 'from', to: 'to' },
   ];
   const columns: DataTableColumn<LetterSummary>[] = [
     { key: 'number', title: f('number'), hideable: false, render: (_, r) => <Link to={`/food-safety/inspections/${r.inspectionId}?tab=letter`}>{r.number}</Link> },

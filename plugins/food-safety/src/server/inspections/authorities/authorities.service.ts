@@ -126,7 +126,8 @@ export class AuthoritiesService {
       if (!this.scope.coversPath(actor, FS_MANAGE, row.regionPath)) throw problems.forbidden(FS_MANAGE);
       const letters = await m.countBy(OpinionLetter, { authorityId: id });
       if (letters > 0) throw problems.conflict('foodSafety.authority.hasLetters', { letters }, { letters });
-      if (await m.existsBy(Inspection, { authorityId: id })) throw problems.conflict('foodSafety.authority.hasLetters', { letters: 0 }, { letters: 0 });
+      const inspections = await m.countBy(Inspection, { authorityId: id });
+      if (inspections > 0) throw problems.conflict('foodSafety.authority.hasInspections', { inspections }, { inspections });
       await m.delete(IssuingAuthority, { id });
       await this.audit.record({ action: `${ENTITY}.deleted`, entityType: ENTITY, entityId: id, before: row, scopePath: row.regionPath }, m);
     });

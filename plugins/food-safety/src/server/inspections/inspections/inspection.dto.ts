@@ -152,6 +152,14 @@ export class AmendInspectionDto {
   @Type(() => InspectorInputDto)
   inspectors?: InspectorInputDto[];
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;
+  @ApiPropertyOptional({
+    type: DeadlineInputDto,
+    description: 'The rectification deadline, needed only when the amendment puts items on a notice and the inspection had none; ignored otherwise',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadlineInputDto)
+  deadline?: DeadlineInputDto;
 }
 
 export class AttachPhotoDto {

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, pageRequest, RequirePermission, type Actor } from '@schoolbridge/core';
 import { FS_INSPECT, FS_READ } from '../../permissions.js';
 import {
@@ -15,6 +15,11 @@ import {
   UpdateInspectionDto,
 } from './inspection.dto.js';
 import { InspectionsService } from './inspections.service.js';
+
+/** The part of the HTTP reply the photo route sets headers on. */
+interface HeaderReply {
+  header(name: string, value: string): HeaderReply;
+}
 
 /** Inspections 监督检查: HTTP only; the rules live in InspectionsService. */
 @ApiTags('food-safety')
@@ -109,5 +114,26 @@ export class InspectionsController {
     @Param('fileId', new ParseUUIDPipe()) fileId: string,
   ): Promise<ResultDto> {
     return this.inspections.detachPhoto(actor, id, itemCode, fileId);
+  }
+
+  @Get(':id/photos/:fileId')
+  @RequirePermission(FS_READ)
+  @ApiProduces('image/*')
+  @ApiOkResponse({ description: 'A photo of the inspection, for whoever may read the inspection', schema: { type: 'string', format: 'binary' } })
+  async photo(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('fileId', new ParseUUIDPipe()) fileId: string,
+    @Res({ passthrough: true }) reply: HeaderReply,
+  ): Promise<StreamableFile> {
+    const { file, content } = await this.inspections.photoFile(actor, id, fileId);
+    void reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
+      .header('content-length', String(file.size))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'private, no-cache');
+    return new StreamableFile(content, { type: file.mediaType, length: file.size });
   }
 }

@@ -1,16 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
 import {
   AppError,
   AuditService,
   Clock,
+  FILE_STORAGE,
   FilesService,
   Organisation,
   problems,
   StoredFile,
   type Actor,
   type FieldError,
+  type FileStorage,
   type PageRequest,
 } from '@schoolbridge/core';
 import {
@@ -82,6 +85,7 @@ export class InspectionsService {
     private readonly letters: LettersService,
     private readonly notices: NoticeOpeningService,
     private readonly files: FilesService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   private base(m: EntityManager | DataSource, actor: Actor, permission: string): SelectQueryBuilder<Inspection> {
@@ -415,6 +419,39 @@ export class InspectionsService {
       const errors = unansweredErrors(results);
       const candidates = this.candidates(results, errors);
       if (errors.length) throw problems.validation(errors);
+
+      // the notice follows the amended results; a re-inspection's verdict on the notice it settled is fixed
+      let noticeItems = candidates.onNotice;
+      if (row.kind === 'reinspection' && row.followsInspectionId) {
+        const settled = await this.notices.settledByReinspection(m, id, row.followsInspectionId);
+        if (settled) {
+          const codes = new Set(settled.itemCodes);
+          const locked = Object.keys(changed.after).filter((code) => codes.has(code) && verdictOf(beforeResults.get(code)) !== verdictOf(changed.after[code]));
+          if (locked.length > 0) {
+            const texts = results.filter((r) => locked.includes(r.itemCode)).map((r) => r.text);
+            throw problems.conflict('foodSafety.inspection.reinspectionVerdictFixed', { number: settled.number, items: texts.join('、') }, { noticeId: settled.noticeId, itemCodes: locked });
+          }
+          noticeItems = noticeItems.filter((r) => !codes.has(r.itemCode));
+        }
+      }
+      const letterNow = (await this.letters.ofInspections(m, [id])).get(id)!;
+      const newDeadline: { kind: DeadlineKind; on: string | null } | null =
+        !row.deadlineKind && dto.deadline ? { kind: dto.deadline.kind, on: dto.deadline.kind === 'date' ? dto.deadline.on! : null } : null;
+      const noticeChange = await this.notices.applyAmendment(m, {
+        inspectionId: id,
+        canteenId: row.canteenId,
+        scopePath: row.scopePath,
+        issuedOn: row.inspectedOn,
+        letterNumber: letterNow.number,
+        items: noticeItems.map((r) => ({ itemCode: r.itemCode, areaCode: r.areaCode, areaName: r.areaName, text: r.text, severity: r.severity, note: r.note, position: r.position })),
+        deadline: newDeadline ? (newDeadline.kind === 'date' ? { kind: 'date', on: newDeadline.on! } : { kind: 'immediateOngoing' }) : null,
+        owner: row.rectificationOwner ? { name: row.rectificationOwner } : null,
+        inspectorUserIds: afterInspectors.map((p) => p.userId).filter((x): x is string => !!x),
+        reason,
+        actor,
+      });
+      if (noticeChange.opened && newDeadline) await m.update(Inspection, { id }, { deadlineKind: newDeadline.kind, deadlineOn: newDeadline.on });
+
       const scored = await this.rescore(m, after, results);
       const amended = await m.findOneByOrFail(Inspection, { id });
       const { revision, letter } = await this.letters.reissue(
@@ -439,6 +476,7 @@ export class InspectionsService {
             inspectors: afterInspectors,
             results: changed.after,
             letter: { id: letter.id, number: letter.number, revision },
+            notice: noticeChange.noticeId ? noticeChange : null,
           },
           scopePath: row.scopePath,
         },
@@ -477,6 +515,23 @@ export class InspectionsService {
       await this.audit.record({ action: `${ENTITY}.photoDetached`, entityType: ENTITY, entityId: id, before: { itemCode, fileId, status: row.status }, scopePath: row.scopePath }, m);
     });
     return this.resultDto(actor, id, itemCode);
+  }
+
+  /**
+   * The bytes of a photo of an inspection the caller may read: whoever reads the inspection sees its
+   * photos (a served school's coordinator a supplier's too), whatever the file's own scope.
+   */
+  async photoFile(actor: Actor, id: string, fileId: string): Promise<{ file: StoredFile; content: Readable }> {
+    const m = this.dataSource.manager;
+    const row = await this.load(m, actor, id, FS_READ);
+    const attached = await m
+      .createQueryBuilder(InspectionPhoto, 'p')
+      .innerJoin(InspectionResult, 'r', 'r.id = p.resultId')
+      .where('p.fileId = :fileId AND r.inspectionId = :inspectionId', { fileId, inspectionId: row.id })
+      .getExists();
+    const file = attached ? await m.findOneBy(StoredFile, { id: fileId }) : null;
+    if (!file) throw problems.notFound('photo');
+    return { file, content: await this.storage.get(file.storageKey) };
   }
 
   private async resultDto(actor: Actor, id: string, itemCode: string): Promise<ResultDto> {
@@ -711,7 +766,7 @@ export class InspectionsService {
     for (const p of photos) {
       const f = files.get(p.fileId);
       if (!f) continue;
-      photosOf.set(p.resultId, [...(photosOf.get(p.resultId) ?? []), { fileId: f.id, originalName: f.originalName, mediaType: f.mediaType, contentUrl: `/api/files/${f.id}/content` }]);
+      photosOf.set(p.resultId, [...(photosOf.get(p.resultId) ?? []), { fileId: f.id, originalName: f.originalName, mediaType: f.mediaType, contentUrl: inspectionPhotoPath(row.id, f.id) }]);
     }
     const label = (await this.templates.versionLabels(m, [row.templateVersionId])).get(row.templateVersionId);
     const authority = row.authorityId ? await m.findOneBy(IssuingAuthority, { id: row.authorityId }) : null;
@@ -750,7 +805,18 @@ export class InspectionsService {
   }
 }
 
+/** Where a photo of an inspection is read: through the inspection, so its readers see it. */
+export function inspectionPhotoPath(inspectionId: string, fileId: string): string {
+  return `/api/food-safety/inspections/${inspectionId}/photos/${fileId}`;
+}
+
 type PersonLike = { userId?: string | null; name?: string; agency?: string | null };
+
+/** What a result says about an item on a notice: passed, failed (not corrected on site), or not checked. */
+function verdictOf(r: { result: InspectionResult['result']; correctedOnSite: boolean } | undefined): 'passed' | 'failed' | 'notChecked' {
+  if (!r || r.result === null || r.result === 'notObserved') return 'notChecked';
+  return r.result === 'nonCompliant' && !r.correctedOnSite ? 'failed' : 'passed';
+}
 
 function unansweredErrors(results: InspectionResult[]): FieldError[] {
   return results.filter((r) => r.result === null).map((r) => ({ field: `results.${r.itemCode}.result`, code: 'foodSafety.inspection.unanswered', params: { itemCode: r.itemCode } }));

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageQueryDto } from '@schoolbridge/core';
+import { IsCalendarDate } from '../common/validators.js';
 import { GRADES, ITEM_RESULTS, SEVERITIES, type Grade, type ItemResult, type Severity } from '../../../shared/rules/index.js';
 import { DEADLINE_KINDS, INSPECTION_KINDS, type DeadlineKind, type InspectionKind } from '../vocab.js';
 
@@ -10,6 +11,8 @@ export class ListLettersQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1900) @Max(2999) year?: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() canteenId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() campaignId?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Issued on or after (the first revision’s day)' }) @IsOptional() @IsCalendarDate() from?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Issued on or before' }) @IsOptional() @IsCalendarDate() to?: string;
 }
 
 export class LetterPdfQueryDto {

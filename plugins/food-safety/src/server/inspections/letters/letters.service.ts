@@ -170,6 +170,8 @@ export class LettersService {
     if (f.year !== undefined) qb.andWhere('l.year = :year', { year: f.year });
     if (f.canteenId) qb.andWhere('i.canteenId = :canteenId', { canteenId: f.canteenId });
     if (f.campaignId) qb.andWhere('i.campaignId = :campaignId', { campaignId: f.campaignId });
+    if (f.from) qb.andWhere('l.issuedOn >= :from', { from: f.from });
+    if (f.to) qb.andWhere('l.issuedOn <= :to', { to: f.to });
     qb.orderBy('l.year', 'DESC').addOrderBy('l.serial', 'DESC').addOrderBy('l.id', 'ASC');
     const [rows, total] = await qb.skip(page.skip).take(page.pageSize).getManyAndCount();
     return { items: await this.toSummaries(this.dataSource.manager, rows), total, page: page.page, pageSize: page.pageSize };

@@ -39,6 +39,15 @@ export class ListNoticesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Notices of inspections of this campaign' }) @IsOptional() @IsUUID() campaignId?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Issued on or after' }) @IsOptional() @IsCalendarDate() from?: string;
   @ApiPropertyOptional({ format: 'date', description: 'Issued on or before' }) @IsOptional() @IsCalendarDate() to?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Closed (销号) on or after' }) @IsOptional() @IsCalendarDate() closedFrom?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Closed (销号) on or before' }) @IsOptional() @IsCalendarDate() closedTo?: string;
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'With status=overdue: the notices that were overdue on this day (issued by then, deadline before it, not closed by then), as the report counts them; default today',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
   @ApiPropertyOptional({ description: 'Number or canteen name contains' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
 
@@ -178,7 +187,7 @@ export class NoticeDetailDto extends NoticeListItemDto {
   @ApiProperty({ nullable: true, type: String }) issuedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) ownerUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) measures!: string | null;
-  @ApiProperty({ nullable: true, type: String, enum: ['review', 'reinspection'] }) closedVia!: 'review' | 'reinspection' | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['review', 'reinspection', 'amendment'] }) closedVia!: 'review' | 'reinspection' | 'amendment' | null;
   @ApiProperty({ nullable: true, type: String }) escalationReason!: string | null;
   @ApiProperty({ enum: NOTICE_ACTIONS, isArray: true, description: 'What the caller may do with the notice now' }) actions!: NoticeAction[];
   @ApiProperty({ type: [NoticeItemDto] }) noticeItems!: NoticeItemDto[];

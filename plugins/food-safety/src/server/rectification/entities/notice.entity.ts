@@ -80,9 +80,12 @@ export class FoodSafetyNotice {
   @RefColumn({ nullable: true })
   closedBy!: string | null;
 
-  /** How it was closed: 'review' (销号 after every item was accepted) or 'reinspection'. */
+  /**
+   * How it was closed: 'review' (销号 after every item was accepted), 'reinspection', or 'amendment'
+   * (the inspection's results were corrected and no item is left to rectify).
+   */
   @Column({ type: 'varchar', length: 20, nullable: true })
-  closedVia!: 'review' | 'reinspection' | null;
+  closedVia!: 'review' | 'reinspection' | 'amendment' | null;
 
   @DateColumn({ nullable: true })
   escalatedOn!: string | null;
