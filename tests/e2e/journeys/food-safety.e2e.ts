@@ -16,10 +16,7 @@ const CANTEEN = '旅程食安实验小学食堂';
 const AUTHORITY = '示范县市场监督管理局旅程餐饮服务监督所';
 const PREFIX = '旅程监餐意';
 /** A tiny PNG, as a phone's camera would hand over a photo. */
-const PHOTO = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 type Api = Awaited<ReturnType<typeof apiSession>>;
 interface Page1<T> {
@@ -56,7 +53,12 @@ describe('a canteen inspection on a phone, from the kitchen to 销号', () => {
     const admin: Api = await apiSession(s.baseURL);
     const county = (await admin.request('GET', '/api/regions/439901')) as { id: string };
     const townships = (await admin.request('GET', `/api/directory/regions?parentId=${county.id}&kind=township&pageSize=200`)) as Page1<{ id: string }>;
-    const school = (await admin.request('POST', '/api/directory/organisations', { code: '4399019902', name: SCHOOL, kind: 'school', regionId: townships.items[0]!.id })) as { id: string };
+    const school = (await admin.request('POST', '/api/directory/organisations', {
+      code: '4399019902',
+      name: SCHOOL,
+      kind: 'school',
+      regionId: townships.items[0]!.id,
+    })) as { id: string };
     await admin.request('POST', '/api/users', {
       username: INSPECTOR,
       displayName: '王建国',
@@ -108,7 +110,10 @@ describe('a canteen inspection on a phone, from the kitchen to 销号', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: template.name }).first().click();
     await screenshot(page, 'food-safety-01-new-inspection');
     await checkA11y(page, 'new inspection on a phone');
-    await page.getByRole('button', { name: /开始检查|创\s*建|下一步/ }).first().click();
+    await page
+      .getByRole('button', { name: /开始检查|创\s*建|下一步/ })
+      .first()
+      .click();
     await page.waitForURL((url) => /^\/food-safety\/inspections\/[0-9a-f-]{36}\/fill$/.test(url.pathname));
     await page.getByTestId('inspection-form').waitFor();
     await expectFitsPhone(page);
@@ -163,7 +168,10 @@ describe('a canteen inspection on a phone, from the kitchen to 销号', () => {
     await submit.getByLabel('整改截止日期').fill('2026-12-07');
     await screenshot(page, 'food-safety-03-review');
     await checkA11y(page, 'review before submitting on a phone');
-    await page.getByRole('button', { name: /提\s*交$/ }).first().click();
+    await page
+      .getByRole('button', { name: /提\s*交$/ })
+      .first()
+      .click();
     const confirm = page.getByRole('dialog').filter({ hasText: '确认提交检查结果' });
     await expect.poll(() => confirm.textContent()).toContain('不符合 2 项');
     await confirm.getByRole('button', { name: /确认提交/ }).click();
@@ -180,7 +188,11 @@ describe('a canteen inspection on a phone, from the kitchen to 销号', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    await page.getByRole('link', { name: /查看整改通知/ }).or(page.getByRole('button', { name: /查看整改通知/ })).first().click();
+    await page
+      .getByRole('link', { name: /查看整改通知/ })
+      .or(page.getByRole('button', { name: /查看整改通知/ }))
+      .first()
+      .click();
     await page.waitForURL((url) => /^\/food-safety\/notices\/[0-9a-f-]{36}$/.test(url.pathname));
     noticePath = new URL(page.url()).pathname;
   });
@@ -191,15 +203,25 @@ describe('a canteen inspection on a phone, from the kitchen to 销号', () => {
     await page.goto('/food-safety/notices');
     await signIn(page, LIAISON, LIAISON_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/food-safety/notices');
-    await page.getByRole('link', { name: new RegExp(letterNumber.replace(/[〔〕]/g, '.')) }).or(page.getByRole('link', { name: CANTEEN })).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(letterNumber.replace(/[〔〕]/g, '.')) })
+      .or(page.getByRole('link', { name: CANTEEN }))
+      .first()
+      .click();
     await page.waitForURL((url) => url.pathname === noticePath);
     await expectPageTitle(page, /整改/);
     for (const note of ['已取得延续后的食品经营许可证', '许可证已在售饭窗口上方醒目位置悬挂']) {
-      await page.getByRole('button', { name: /提交整改材料/ }).first().click();
+      await page
+        .getByRole('button', { name: /提交整改材料/ })
+        .first()
+        .click();
       await page.getByLabel('整改情况').fill(note);
       await page.getByTestId('evidence-camera').setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: PHOTO });
       await page.getByLabel('已添加的材料').getByText('after.png').first().waitFor();
-      await page.getByRole('button', { name: /提\s*交$/ }).first().click();
+      await page
+        .getByRole('button', { name: /提\s*交$/ })
+        .first()
+        .click();
       await page.getByText(note).first().waitFor();
     }
     await expectFitsPhone(page);
@@ -212,10 +234,16 @@ describe('a canteen inspection on a phone, from the kitchen to 销号', () => {
     const { page } = inspector;
     await page.goto(noticePath);
     for (let i = 0; i < 2; i++) {
-      await page.getByRole('button', { name: /通\s*过$/ }).first().click();
+      await page
+        .getByRole('button', { name: /通\s*过$/ })
+        .first()
+        .click();
       await expect.poll(async () => page.getByRole('button', { name: /通\s*过$/ }).count()).toBe(1 - i);
     }
-    await page.getByRole('button', { name: /销\s*号/ }).first().click();
+    await page
+      .getByRole('button', { name: /销\s*号/ })
+      .first()
+      .click();
     const confirm = page.getByRole('dialog');
     await confirm.getByRole('button', { name: /销\s*号/ }).click();
     await page.getByText('已销号').first().waitFor();

@@ -14,4 +14,9 @@ export const FOOD_SAFETY_REMINDERS: Type<ReminderSource>[] = [LicenceReminders, 
 export const FOOD_SAFETY_IMPORTERS: Type<Importer<never, unknown>>[] = [];
 export const FOOD_SAFETY_SEEDS: Type<DemoSeed>[] = [FoodSafetyDemoSeed];
 
-export const FOOD_SAFETY_EXTENSION_PROVIDERS: Type<unknown>[] = [...FOOD_SAFETY_REPORT_SECTIONS, ...FOOD_SAFETY_REMINDERS, ...FOOD_SAFETY_IMPORTERS, ...FOOD_SAFETY_SEEDS];
+export const FOOD_SAFETY_EXTENSION_PROVIDERS: Type<unknown>[] = [
+  ...FOOD_SAFETY_REPORT_SECTIONS,
+  ...FOOD_SAFETY_REMINDERS,
+  ...FOOD_SAFETY_IMPORTERS,
+  ...FOOD_SAFETY_SEEDS,
+];

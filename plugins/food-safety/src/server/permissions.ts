@@ -36,5 +36,9 @@ export const FOOD_SAFETY_PERMISSIONS: PermissionDefinition[] = [
   },
   { code: FS_PENALTY_RECORD, description: { 'zh-CN': '登记处罚决定', en: 'Record penalty decisions' }, grantedTo: ['bureau_officer', 'inspector'] },
   { code: FS_RECTIFY, description: { 'zh-CN': '提交整改材料', en: 'Submit rectification evidence' }, grantedTo: ['school_coordinator', 'principal'] },
-  { code: FS_ROUTINE, description: { 'zh-CN': '填写留样、日管控、周排查、月调度记录', en: 'Keep sample, daily, weekly and monthly records' }, grantedTo: ['school_coordinator', 'principal'] },
+  {
+    code: FS_ROUTINE,
+    description: { 'zh-CN': '填写留样、日管控、周排查、月调度记录', en: 'Keep sample, daily, weekly and monthly records' },
+    grantedTo: ['school_coordinator', 'principal'],
+  },
 ];

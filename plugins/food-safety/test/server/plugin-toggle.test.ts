@@ -45,6 +45,8 @@ describe('food-safety on and off', () => {
         ? `SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE 'food_safety_%'`
         : `SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'food_safety_%'`,
     );
-    expect((tables as { name: string }[]).map((t) => t.name)).toEqual(expect.arrayContaining(['food_safety_canteen', 'food_safety_inspection', 'food_safety_notice']));
+    expect((tables as { name: string }[]).map((t) => t.name)).toEqual(
+      expect.arrayContaining(['food_safety_canteen', 'food_safety_inspection', 'food_safety_notice']),
+    );
   });
 });

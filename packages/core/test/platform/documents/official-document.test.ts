@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assertOfficialDocument, chineseDate, pdfResponse, renderOfficialDocument, PDF_MEDIA_TYPE, type OfficialDocument } from '../../../src/platform/index.js';
+import {
+  assertOfficialDocument,
+  chineseDate,
+  pdfResponse,
+  renderOfficialDocument,
+  PDF_MEDIA_TYPE,
+  type OfficialDocument,
+} from '../../../src/platform/index.js';
 import { inspectPdf } from '../../../src/testing/index.js';
 import { sampleLetter } from './sample-document.js';
 
@@ -26,7 +33,7 @@ describe('renderOfficialDocument', () => {
     expect(title).toMatchObject({ text: '监督意见书', size: 22 });
     expect(title!.font).toMatch(/Bold$/);
     // five characters of 22 pt, centred on the text column (28 mm left, 26 mm right margin)
-    const columnCentre = (28 + (210 - 26)) / 2 * (72 / 25.4);
+    const columnCentre = ((28 + (210 - 26)) / 2) * (72 / 25.4);
     expect(title!.x + (5 * 22) / 2).toBeCloseTo(columnCentre, 0);
     expect(number).toMatchObject({ text: '某监餐意〔2026〕第015号', size: 12 });
     expect(number!.y).toBeLessThan(title!.y);
@@ -99,7 +106,16 @@ describe('renderOfficialDocument', () => {
     const text = Array.from({ length: 220 }, (_, i) => `第${i + 1}条整改措施落实到人。`).join('');
     const doc: OfficialDocument = {
       title: '整改通知书',
-      blocks: [{ kind: 'table', columns: [{ header: '序号', width: 1 }, { header: '整改措施', width: 6 }], rows: [['1', text]] }],
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '整改措施', width: 6 },
+          ],
+          rows: [['1', text]],
+        },
+      ],
       createdAt: new Date('2026-03-02T00:00:00Z'),
     };
     const pdf = inspectPdf(await renderOfficialDocument(doc));

@@ -47,7 +47,8 @@ export const canteensApi = {
   archive: (id: string) => unwrap(fsApi().POST('/api/food-safety/canteens/{id}/archive', { params: { path: { id } } })),
   restore: (id: string) => unwrap(fsApi().POST('/api/food-safety/canteens/{id}/restore', { params: { path: { id } } })),
   addSchool: (id: string, schoolId: string) => unwrap(fsApi().POST('/api/food-safety/canteens/{id}/schools', { params: { path: { id } }, body: { schoolId } })),
-  removeSchool: (id: string, schoolId: string) => unwrap(fsApi().DELETE('/api/food-safety/canteens/{id}/schools/{schoolId}', { params: { path: { id, schoolId } } })),
+  removeSchool: (id: string, schoolId: string) =>
+    unwrap(fsApi().DELETE('/api/food-safety/canteens/{id}/schools/{schoolId}', { params: { path: { id, schoolId } } })),
   schoolOptions: (q: string) => unwrap(fsApi().GET('/api/food-safety/canteens/options/schools', { params: { query: q ? { q } : {} } })),
   regionOptions: () => unwrap(fsApi().GET('/api/food-safety/canteens/options/regions', { params: { query: {} } })),
   exportUrl: (params: Record<string, string>) => `/api/food-safety/canteens/export?${new URLSearchParams(params)}`,
@@ -58,7 +59,8 @@ export const handlersApi = {
   get: (id: string) => unwrap(fsApi().GET('/api/food-safety/handlers/{id}', { params: { path: { id } } })),
   create: (body: CreateHandlerBody) => unwrap(fsApi().POST('/api/food-safety/handlers', { body })),
   update: (id: string, body: UpdateHandlerBody) => unwrap(fsApi().PATCH('/api/food-safety/handlers/{id}', { params: { path: { id } }, body })),
-  duty: (id: string, version: number, onDuty: boolean) => unwrap(fsApi().POST('/api/food-safety/handlers/{id}/duty', { params: { path: { id } }, body: { version, onDuty } })),
+  duty: (id: string, version: number, onDuty: boolean) =>
+    unwrap(fsApi().POST('/api/food-safety/handlers/{id}/duty', { params: { path: { id } }, body: { version, onDuty } })),
   archive: (id: string) => unwrap(fsApi().POST('/api/food-safety/handlers/{id}/archive', { params: { path: { id } } })),
   restore: (id: string) => unwrap(fsApi().POST('/api/food-safety/handlers/{id}/restore', { params: { path: { id } } })),
 };

@@ -32,7 +32,15 @@ export function CanteenInspectionHistory({ canteenId }: CanteenInspectionHistory
   });
 
   const columns: TableColumnsType<InspectionSummary> = [
-    { key: 'date', title: w('date'), render: (_, r) => <Link to={`/food-safety/inspections/${r.id}`}><DateText value={r.inspectedOn} /></Link> },
+    {
+      key: 'date',
+      title: w('date'),
+      render: (_, r) => (
+        <Link to={`/food-safety/inspections/${r.id}`}>
+          <DateText value={r.inspectedOn} />
+        </Link>
+      ),
+    },
     { key: 'kind', title: w('kind'), render: (_, r) => t(`foodSafety.common.kinds.${r.kind}`) },
     { key: 'score', title: w('score'), render: (_, r) => (r.score === null ? '—' : formatScore(r.score)) },
     { key: 'grade', title: w('grade'), render: (_, r) => <GradeFace grade={r.grade} capped={r.capped} /> },
@@ -41,7 +49,14 @@ export function CanteenInspectionHistory({ canteenId }: CanteenInspectionHistory
     {
       key: 'notice',
       title: w('notice'),
-      render: (_, r) => (r.notice ? <Link to={`/food-safety/notices/${r.notice.id}`}><NoticeStatusText status={r.notice.status} /></Link> : w('noNotice')),
+      render: (_, r) =>
+        r.notice ? (
+          <Link to={`/food-safety/notices/${r.notice.id}`}>
+            <NoticeStatusText status={r.notice.status} />
+          </Link>
+        ) : (
+          w('noNotice')
+        ),
     },
   ];
 
@@ -67,7 +82,9 @@ export function CanteenInspectionHistory({ canteenId }: CanteenInspectionHistory
             columns={columns}
             dataSource={query.data.items}
             scroll={{ x: 720 }}
-            pagination={query.data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: query.data.total, onChange: setPage, showSizeChanger: false } : false}
+            pagination={
+              query.data.total > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: query.data.total, onChange: setPage, showSizeChanger: false } : false
+            }
           />
         </>
       )}

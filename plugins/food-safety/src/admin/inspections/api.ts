@@ -133,7 +133,9 @@ function resultsInput(data: InspectionFormData) {
 }
 
 function inspectorsInput(data: InspectionFormData) {
-  return data.inspectors.map((p) => (p.userId ? { userId: p.userId, name: p.name, agency: p.agency.trim() || null } : { name: p.name.trim(), agency: p.agency.trim() || null }));
+  return data.inspectors.map((p) =>
+    p.userId ? { userId: p.userId, name: p.name, agency: p.agency.trim() || null } : { name: p.name.trim(), agency: p.agency.trim() || null },
+  );
 }
 
 export const inspectionsApi = {
@@ -143,7 +145,7 @@ export const inspectionsApi = {
       client.GET('/api/food-safety/inspections', {
         params: { query: pick(params, [...PAGE_KEYS, 'q', 'canteenId', 'campaignId', 'outingId', 'status', 'kind', 'grade', 'from', 'to', 'sort']) },
       }),
-   ),
+    ),
   get: async (id: string): Promise<InspectionView> => toView(await unwrap(client.GET('/api/food-safety/inspections/{id}', { params: { path: { id } } }))),
   create: (body: S['CreateInspectionDto']): Promise<InspectionDto> => unwrap(client.POST('/api/food-safety/inspections', { body })),
   remove: (id: string): Promise<unknown> => unwrap(client.DELETE('/api/food-safety/inspections/{id}', { params: { path: { id } } })),
@@ -157,8 +159,10 @@ export const inspectionsApi = {
         params: { path: { id } },
         body: { version, inspectors: inspectorsInput(data), authorityId: data.authorityId, notes: data.notes.trim() || null },
       }),
-   );
-    const saved = await unwrap(client.PUT('/api/food-safety/inspections/{id}/results', { params: { path: { id } }, body: { version: updated.version, results: resultsInput(data) } }));
+    );
+    const saved = await unwrap(
+      client.PUT('/api/food-safety/inspections/{id}/results', { params: { path: { id } }, body: { version: updated.version, results: resultsInput(data) } }),
+    );
     return toView(saved);
   },
   submit: async (id: string, data: InspectionFormData, version: number): Promise<InspectionView> =>
@@ -169,12 +173,13 @@ export const inspectionsApi = {
           body: {
             version,
             ...(data.authorityId ? { authorityId: data.authorityId } : {}),
-            deadline: data.deadlineKind === 'immediateOngoing' ? { kind: 'immediateOngoing' } : { kind: 'date', ...(data.deadlineOn ? { on: data.deadlineOn } : {}) },
+            deadline:
+              data.deadlineKind === 'immediateOngoing' ? { kind: 'immediateOngoing' } : { kind: 'date', ...(data.deadlineOn ? { on: data.deadlineOn } : {}) },
             rectificationOwner: data.rectificationOwner.trim() || null,
           },
         }),
-     ),
-   ),
+      ),
+    ),
   /** `withDeadline`: the amendment puts items on a notice and the inspection had no deadline yet. */
   amend: async (id: string, data: InspectionFormData, version: number, reason: string, withDeadline = false): Promise<InspectionView> =>
     toView(
@@ -187,11 +192,18 @@ export const inspectionsApi = {
             results: resultsInput(data),
             inspectors: inspectorsInput(data),
             notes: data.notes.trim() || null,
-            ...(withDeadline ? { deadline: data.deadlineKind === 'immediateOngoing' ? { kind: 'immediateOngoing' as const } : { kind: 'date' as const, ...(data.deadlineOn ? { on: data.deadlineOn } : {}) } } : {}),
+            ...(withDeadline
+              ? {
+                  deadline:
+                    data.deadlineKind === 'immediateOngoing'
+                      ? { kind: 'immediateOngoing' as const }
+                      : { kind: 'date' as const, ...(data.deadlineOn ? { on: data.deadlineOn } : {}) },
+                }
+              : {}),
           },
         }),
-     ),
-   ),
+      ),
+    ),
   attachPhoto: (id: string, itemCode: string, fileId: string) =>
     unwrap(client.POST('/api/food-safety/inspections/{id}/results/{itemCode}/photos', { params: { path: { id, itemCode } }, body: { fileId } })),
   detachPhoto: (id: string, itemCode: string, fileId: string) =>
@@ -203,14 +215,16 @@ export const inspectionsApi = {
   campaign: (id: string): Promise<Campaign> => unwrap(client.GET('/api/food-safety/campaigns/{id}', { params: { path: { id } } })),
   campaignProgress: (id: string): Promise<CampaignProgress> => unwrap(client.GET('/api/food-safety/campaigns/{id}/progress', { params: { path: { id } } })),
   createCampaign: (body: CampaignInput): Promise<Campaign> => unwrap(client.POST('/api/food-safety/campaigns', { body })),
-  updateCampaign: (id: string, body: S['UpdateCampaignDto']): Promise<Campaign> => unwrap(client.PATCH('/api/food-safety/campaigns/{id}', { params: { path: { id } }, body })),
+  updateCampaign: (id: string, body: S['UpdateCampaignDto']): Promise<Campaign> =>
+    unwrap(client.PATCH('/api/food-safety/campaigns/{id}', { params: { path: { id } }, body })),
 
   // ---- outings ----
   outings: (params: ListParams | Record<string, unknown>): Promise<OutingPage> =>
     unwrap(client.GET('/api/food-safety/outings', { params: { query: pick(params, [...PAGE_KEYS, 'campaignId', 'from', 'to', 'memberUserId']) } })),
   outing: (id: string): Promise<Outing> => unwrap(client.GET('/api/food-safety/outings/{id}', { params: { path: { id } } })),
   createOuting: (body: OutingInput): Promise<Outing> => unwrap(client.POST('/api/food-safety/outings', { body })),
-  updateOuting: (id: string, body: S['UpdateOutingDto']): Promise<Outing> => unwrap(client.PATCH('/api/food-safety/outings/{id}', { params: { path: { id } }, body })),
+  updateOuting: (id: string, body: S['UpdateOutingDto']): Promise<Outing> =>
+    unwrap(client.PATCH('/api/food-safety/outings/{id}', { params: { path: { id } }, body })),
 
   // ---- authorities, letters, settings ----
   authorities: async (): Promise<AuthorityOption[]> => {
@@ -218,7 +232,11 @@ export const inspectionsApi = {
     return page.items.map((a) => ({ id: a.id, name: a.name }));
   },
   letters: (params: ListParams | Record<string, unknown>): Promise<LetterPage> =>
-    unwrap(client.GET('/api/food-safety/letters', { params: { query: pick(params, [...PAGE_KEYS, 'authorityId', 'year', 'canteenId', 'campaignId', 'from', 'to']) } })),
+    unwrap(
+      client.GET('/api/food-safety/letters', {
+        params: { query: pick(params, [...PAGE_KEYS, 'authorityId', 'year', 'canteenId', 'campaignId', 'from', 'to']) },
+      }),
+    ),
   letter: (id: string): Promise<Letter> => unwrap(client.GET('/api/food-safety/letters/{id}', { params: { path: { id } } })),
   settings: (): Promise<Settings> => unwrap(client.GET('/api/food-safety/settings')),
 

@@ -54,7 +54,11 @@ export interface UploadedFile {
 
 export const rectificationApi = {
   notices: (params: ListParams | Record<string, unknown>): Promise<NoticePage> =>
-    unwrap(client.GET('/api/food-safety/notices', { params: { query: pick(params, [...PAGE_KEYS, 'status', 'canteenId', 'campaignId', 'from', 'to', 'closedFrom', 'closedTo', 'asOf', 'q']) } })),
+    unwrap(
+      client.GET('/api/food-safety/notices', {
+        params: { query: pick(params, [...PAGE_KEYS, 'status', 'canteenId', 'campaignId', 'from', 'to', 'closedFrom', 'closedTo', 'asOf', 'q']) },
+      }),
+    ),
   notice: (id: string): Promise<NoticeDetail> => unwrap(client.GET('/api/food-safety/notices/{id}', { params: { path: { id } } })),
   update: (id: string, body: NoticeUpdate): Promise<NoticeDetail> => unwrap(client.PATCH('/api/food-safety/notices/{id}', { params: { path: { id } }, body })),
   submitEvidence: (id: string, itemId: string, body: { note: string; fileIds: string[] }): Promise<NoticeDetail> =>
@@ -63,17 +67,25 @@ export const rectificationApi = {
     unwrap(client.POST('/api/food-safety/notices/{id}/items/{itemId}/accept', { params: { path: { id, itemId } }, body: note ? { note } : {} })),
   reject: (id: string, itemId: string, note: string): Promise<NoticeDetail> =>
     unwrap(client.POST('/api/food-safety/notices/{id}/items/{itemId}/reject', { params: { path: { id, itemId } }, body: { note } })),
-  close: (id: string, version: number): Promise<NoticeDetail> => unwrap(client.POST('/api/food-safety/notices/{id}/close', { params: { path: { id } }, body: { version } })),
-  escalate: (id: string, reason: string): Promise<NoticeDetail> => unwrap(client.POST('/api/food-safety/notices/{id}/escalate', { params: { path: { id } }, body: { reason } })),
+  close: (id: string, version: number): Promise<NoticeDetail> =>
+    unwrap(client.POST('/api/food-safety/notices/{id}/close', { params: { path: { id } }, body: { version } })),
+  escalate: (id: string, reason: string): Promise<NoticeDetail> =>
+    unwrap(client.POST('/api/food-safety/notices/{id}/escalate', { params: { path: { id } }, body: { reason } })),
 
   penalties: (params: ListParams | Record<string, unknown>): Promise<PenaltyPage> =>
     unwrap(client.GET('/api/food-safety/penalties', { params: { query: pick(params, [...PAGE_KEYS, 'canteenId', 'noticeId', 'reasonCode', 'from', 'to']) } })),
   recordPenalty: (body: PenaltyInput): Promise<Penalty> => unwrap(client.POST('/api/food-safety/penalties', { body })),
 
   campaignOptions: async (): Promise<{ value: string; label: string }[]> =>
-    (await unwrap(client.GET('/api/food-safety/campaigns', { params: { query: { pageSize: 200 } as never } }))).items.map((c) => ({ value: c.id, label: c.name })),
+    (await unwrap(client.GET('/api/food-safety/campaigns', { params: { query: { pageSize: 200 } as never } }))).items.map((c) => ({
+      value: c.id,
+      label: c.name,
+    })),
   canteenOptions: async (): Promise<{ value: string; label: string }[]> =>
-    (await unwrap(client.GET('/api/food-safety/canteens', { params: { query: { pageSize: 200 } as never } }))).items.map((c) => ({ value: c.id, label: c.name })),
+    (await unwrap(client.GET('/api/food-safety/canteens', { params: { query: { pageSize: 200 } as never } }))).items.map((c) => ({
+      value: c.id,
+      label: c.name,
+    })),
 
   /** Uploads one photo or scan through core's files API, filed under the school (so the county's inspectors may read it). */
   upload: (file: File, organisationId: string | null): Promise<UploadedFile> => {

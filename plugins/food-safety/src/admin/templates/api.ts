@@ -44,8 +44,7 @@ export const templateKeys = {
 };
 
 export const templatesApi = {
-  list: (params: ListParams) =>
-    unwrap(api().GET('/api/food-safety/templates', { params: { query: params as never } })),
+  list: (params: ListParams) => unwrap(api().GET('/api/food-safety/templates', { params: { query: params as never } })),
   get: (id: string) => unwrap(api().GET('/api/food-safety/templates/{id}', { params: { path: { id } } })),
   versions: (id: string) => unwrap(api().GET('/api/food-safety/templates/{id}/versions', { params: { path: { id } } })),
   version: (id: string, versionId: string) =>

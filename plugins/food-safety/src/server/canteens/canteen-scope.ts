@@ -55,7 +55,13 @@ export class CanteenScope {
     return qb.andWhere(this.where(actor, permission, alias));
   }
 
-  joinRestricted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, permission: string, canteenIdExpr: string, alias = 'c'): SelectQueryBuilder<T> {
+  joinRestricted<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    actor: Actor,
+    permission: string,
+    canteenIdExpr: string,
+    alias = 'c',
+  ): SelectQueryBuilder<T> {
     return this.restrict(qb.innerJoin(Canteen, alias, `${alias}.id = ${canteenIdExpr}`), actor, permission, alias);
   }
 

@@ -32,7 +32,12 @@ const yesNo = (v: boolean, locale: string) => (locale === 'zh-CN' ? (v ? '有' :
 export const CANTEEN_EXPORT_COLUMNS: ExportColumn<CanteenDto>[] = [
   { key: 'name', header: { 'zh-CN': '名称', en: 'Name' }, width: 28 },
   { key: 'kind', header: { 'zh-CN': '类型', en: 'Kind' }, value: (r, l) => KIND_NAMES[r.kind][l], width: 14 },
-  { key: 'schools', header: { 'zh-CN': '学校 / 供餐学校', en: 'School / schools served' }, value: (r) => r.schoolName ?? r.servedSchools.map((s) => s.name).join('、'), width: 36 },
+  {
+    key: 'schools',
+    header: { 'zh-CN': '学校 / 供餐学校', en: 'School / schools served' },
+    value: (r) => r.schoolName ?? r.servedSchools.map((s) => s.name).join('、'),
+    width: 36,
+  },
   { key: 'regionName', header: { 'zh-CN': '地区', en: 'Region' }, width: 14 },
   { key: 'operator', header: { 'zh-CN': '经营方式', en: 'Operation' }, value: (r, l) => OPERATOR_NAMES[r.operator][l], width: 10 },
   { key: 'operatorName', header: { 'zh-CN': '承包 / 经营单位', en: 'Operator' }, width: 24 },
@@ -56,7 +61,10 @@ export class CanteensController {
 
   @Get()
   @RequirePermission(FS_READ)
-  @ApiOkResponse({ type: CanteenPageDto, description: 'Canteens and suppliers in the caller’s scope (a supplier also through the schools it serves); licence state derived today' })
+  @ApiOkResponse({
+    type: CanteenPageDto,
+    description: 'Canteens and suppliers in the caller’s scope (a supplier also through the schools it serves); licence state derived today',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ListCanteensQueryDto): Promise<CanteenPageDto> {
     const { page: _p, pageSize: _s, ...filters } = query;
     return this.canteens.list(actor, filters, pageRequest(query));

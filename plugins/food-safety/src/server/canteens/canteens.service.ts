@@ -4,7 +4,15 @@ import { addDays, maskMobile, newId, normalizeMobile, pinyinKeys, validateMobile
 import { AuditService, Clock, Organisation, problems, Region, ScopeService, updateVersioned, type Actor, type PageRequest } from '@schoolbridge/core';
 import { FS_MANAGE, FS_READ } from '../permissions.js';
 import { CanteenScope } from './canteen-scope.js';
-import type { CanteenDetailDto, CanteenDto, CanteenPageDto, CreateCanteenDto, ListCanteensQueryDto, OptionListDto, UpdateCanteenDto } from './dto/canteen.dto.js';
+import type {
+  CanteenDetailDto,
+  CanteenDto,
+  CanteenPageDto,
+  CreateCanteenDto,
+  ListCanteensQueryDto,
+  OptionListDto,
+  UpdateCanteenDto,
+} from './dto/canteen.dto.js';
 import { Canteen } from './entities/canteen.entity.js';
 import { FoodHandler } from './entities/food-handler.entity.js';
 import { SupplierSchool } from './entities/supplier-school.entity.js';
@@ -46,9 +54,12 @@ export class CanteensService {
     const qb = this.canteenScope.restrict(m.getRepository(Canteen).createQueryBuilder('c'), actor, FS_READ, 'c');
     if (f.kind) qb.andWhere('c.kind = :kind', { kind: f.kind });
     if (f.schoolId) {
-      qb.andWhere('(c.school_id = :fSchool OR EXISTS (SELECT 1 FROM food_safety_supplier_school fss WHERE fss.supplier_id = c.id AND fss.school_id = :fSchool))', {
-        fSchool: f.schoolId,
-      });
+      qb.andWhere(
+        '(c.school_id = :fSchool OR EXISTS (SELECT 1 FROM food_safety_supplier_school fss WHERE fss.supplier_id = c.id AND fss.school_id = :fSchool))',
+        {
+          fSchool: f.schoolId,
+        },
+      );
     }
     if (f.regionId) {
       qb.andWhere(
@@ -100,10 +111,11 @@ export class CanteensService {
     const [total, onDuty, flagged, certificatesDue] = await Promise.all([
       count(),
       count('h.on_duty = :t', { t: true }),
-      count(
-        'h.on_duty = :t AND (h.health_cert_expires_on IS NULL OR h.health_cert_expires_on < :today OR h.trained_on IS NULL OR h.trained_on < :cutoff)',
-        { t: true, today, cutoff },
-      ),
+      count('h.on_duty = :t AND (h.health_cert_expires_on IS NULL OR h.health_cert_expires_on < :today OR h.trained_on IS NULL OR h.trained_on < :cutoff)', {
+        t: true,
+        today,
+        cutoff,
+      }),
       count('h.health_cert_expires_on IS NOT NULL AND h.health_cert_expires_on <= :soon', { soon: addDays(today, dueSoonDays) }),
     ]);
     return { ...dto, handlers: { total, onDuty, flagged, certificatesDue }, canManage: await this.canteenScope.covers(actor, FS_MANAGE, row, m) };
@@ -236,7 +248,10 @@ export class CanteensService {
         throw problems.duplicate('schoolId', school.name);
       }
       await m.insert(SupplierSchool, { supplierId: id, schoolId, schoolPath: school.path, createdAt: this.clock.now() });
-      await this.audit.record({ action: `${ENTITY}.schoolServed`, entityType: ENTITY, entityId: id, after: { schoolId, schoolName: school.name }, scopePath: row.scopePath }, m);
+      await this.audit.record(
+        { action: `${ENTITY}.schoolServed`, entityType: ENTITY, entityId: id, after: { schoolId, schoolName: school.name }, scopePath: row.scopePath },
+        m,
+      );
     });
     return this.get(actor, id);
   }
@@ -280,7 +295,10 @@ export class CanteensService {
 
   /** A school of the directory in the caller's food-safety.manage scope, else a field error. */
   private async schoolInScope(m: EntityManager, actor: Actor, id: string, field: string): Promise<SchoolRef> {
-    const org = await m.findOne(Organisation, { where: { id }, select: { id: true, name: true, kind: true, path: true, regionId: true, managerRegionId: true, archivedAt: true } });
+    const org = await m.findOne(Organisation, {
+      where: { id },
+      select: { id: true, name: true, kind: true, path: true, regionId: true, managerRegionId: true, archivedAt: true },
+    });
     if (!org || org.archivedAt || !this.scope.coversPath(actor, FS_MANAGE, org.path)) throw problems.field(field, 'foodSafety.canteen.schoolNotFound');
     if (org.kind !== 'school') throw problems.field(field, 'foodSafety.canteen.notSchool', { name: org.name });
     return { id: org.id, name: org.name, path: org.path, regionId: org.regionId ?? org.managerRegionId };
@@ -288,7 +306,8 @@ export class CanteensService {
 
   private async regionInScope(m: EntityManager, actor: Actor, id: string): Promise<Region> {
     const region = await m.findOne(Region, { where: { id } });
-    if (!region || region.archivedAt || !this.scope.coversPath(actor, FS_MANAGE, region.path)) throw problems.field('regionId', 'foodSafety.canteen.regionNotFound');
+    if (!region || region.archivedAt || !this.scope.coversPath(actor, FS_MANAGE, region.path))
+      throw problems.field('regionId', 'foodSafety.canteen.regionNotFound');
     return region;
   }
 
@@ -298,9 +317,13 @@ export class CanteensService {
     const { dueSoonDays } = await this.settings.get(m);
     const links = await m.find(SupplierSchool, { where: { supplierId: In(rows.filter((r) => r.kind === 'supplier').map((r) => r.id)) } });
     const orgIds = [...new Set([...rows.map((r) => r.schoolId), ...links.map((l) => l.schoolId)].filter((x): x is string => !!x))];
-    const orgs = new Map(orgIds.length ? (await m.find(Organisation, { where: { id: In(orgIds) }, select: { id: true, name: true } })).map((o) => [o.id, o.name]) : []);
+    const orgs = new Map(
+      orgIds.length ? (await m.find(Organisation, { where: { id: In(orgIds) }, select: { id: true, name: true } })).map((o) => [o.id, o.name]) : [],
+    );
     const regionIds = [...new Set(rows.map((r) => r.regionId).filter((x): x is string => !!x))];
-    const regions = new Map(regionIds.length ? (await m.find(Region, { where: { id: In(regionIds) }, select: { id: true, name: true } })).map((r) => [r.id, r.name]) : []);
+    const regions = new Map(
+      regionIds.length ? (await m.find(Region, { where: { id: In(regionIds) }, select: { id: true, name: true } })).map((r) => [r.id, r.name]) : [],
+    );
     return rows.map((c) => ({
       id: c.id,
       kind: c.kind,

@@ -14,7 +14,10 @@ export class FoodHandlersController {
 
   @Get()
   @RequirePermission(FS_READ)
-  @ApiOkResponse({ type: FoodHandlerPageDto, description: 'Handlers of the canteens in scope (or of one); certificate, training and flag derived today; mobiles masked' })
+  @ApiOkResponse({
+    type: FoodHandlerPageDto,
+    description: 'Handlers of the canteens in scope (or of one); certificate, training and flag derived today; mobiles masked',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ListHandlersQueryDto): Promise<FoodHandlerPageDto> {
     const { page: _p, pageSize: _s, ...filters } = query;
     return this.handlers.list(actor, filters, pageRequest(query));
@@ -36,7 +39,10 @@ export class FoodHandlersController {
 
   @Patch(':id')
   @RequirePermission(FS_HANDLERS_MANAGE)
-  @ApiOkResponse({ type: FoodHandlerDto, description: 'Carries the version read; a stale one answers 409; an edit leaving someone on duty with lapsed papers answers 409' })
+  @ApiOkResponse({
+    type: FoodHandlerDto,
+    description: 'Carries the version read; a stale one answers 409; an edit leaving someone on duty with lapsed papers answers 409',
+  })
   update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateHandlerDto): Promise<FoodHandlerDto> {
     return this.handlers.update(actor, id, body);
   }
@@ -44,7 +50,10 @@ export class FoodHandlersController {
   @Post(':id/duty')
   @HttpCode(200)
   @RequirePermission(FS_HANDLERS_MANAGE)
-  @ApiOkResponse({ type: FoodHandlerDto, description: 'On or off duty; on duty is refused (409, field errors naming what is missing or expired) unless both papers are valid today' })
+  @ApiOkResponse({
+    type: FoodHandlerDto,
+    description: 'On or off duty; on duty is refused (409, field errors naming what is missing or expired) unless both papers are valid today',
+  })
   duty(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: SetDutyDto): Promise<FoodHandlerDto> {
     return this.handlers.setDuty(actor, id, body.version, body.onDuty);
   }

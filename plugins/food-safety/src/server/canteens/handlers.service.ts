@@ -42,7 +42,8 @@ export class FoodHandlersService {
       const soon = addDays(today, dueSoonDays);
       if (f.certificate === 'none') qb.andWhere('h.health_cert_expires_on IS NULL');
       else if (f.certificate === 'expired') qb.andWhere('h.health_cert_expires_on < :cToday', { cToday: today });
-      else if (f.certificate === 'expiring') qb.andWhere('h.health_cert_expires_on >= :cToday AND h.health_cert_expires_on <= :cSoon', { cToday: today, cSoon: soon });
+      else if (f.certificate === 'expiring')
+        qb.andWhere('h.health_cert_expires_on >= :cToday AND h.health_cert_expires_on <= :cSoon', { cToday: today, cSoon: soon });
       else qb.andWhere('h.health_cert_expires_on > :cSoon', { cSoon: soon });
     }
     if (f.flagged) {
@@ -142,7 +143,14 @@ export class FoodHandlersService {
       if (before.onDuty && papersChanged) await this.assertDutyAllowed(m, { ...before, ...changes });
       const after = await updateVersioned(m, FoodHandler, id, dto.version, changes, 'foodHandler');
       await this.audit.record(
-        { action: `${ENTITY}.updated`, entityType: ENTITY, entityId: id, before: masked(before), after: masked(after), scopePath: await this.scopePathOf(m, after.canteenId) },
+        {
+          action: `${ENTITY}.updated`,
+          entityType: ENTITY,
+          entityId: id,
+          before: masked(before),
+          after: masked(after),
+          scopePath: await this.scopePathOf(m, after.canteenId),
+        },
         m,
       );
     });

@@ -13,7 +13,11 @@ export function likeLiteral(text: string): string {
  * Name search (UI.md): characters anywhere in the name; Latin letters also the start of the stored
  * full pinyin or initials (`lgh`, `ligui` find 李桂花).
  */
-export function applyNameSearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, q: string | undefined, exprs: { name: string; pinyin: string; initials: string }): void {
+export function applyNameSearch<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  q: string | undefined,
+  exprs: { name: string; pinyin: string; initials: string },
+): void {
   const text = q?.trim();
   if (!text) return;
   const n = ++counter;

@@ -7,7 +7,10 @@ registerProblemMessages({
   'foodSafety.canteen.notSchool': { 'zh-CN': '“{name}”不是学校', en: '"{name}" is not a school' },
   'foodSafety.canteen.regionRequired': { 'zh-CN': '校外供餐单位须选择所在地区', en: 'A meal supplier needs its region' },
   'foodSafety.canteen.regionNotFound': { 'zh-CN': '找不到该地区，或不在您的管辖范围内', en: 'No such region within your scope' },
-  'foodSafety.canteen.schoolOnlyForCanteen': { 'zh-CN': '只有学校食堂填写所属学校；供餐单位请填写供餐学校', en: 'Only a school canteen has a school; list the schools a supplier serves instead' },
+  'foodSafety.canteen.schoolOnlyForCanteen': {
+    'zh-CN': '只有学校食堂填写所属学校；供餐单位请填写供餐学校',
+    en: 'Only a school canteen has a school; list the schools a supplier serves instead',
+  },
   'foodSafety.canteen.regionOnlyForSupplier': { 'zh-CN': '学校食堂的地区随所属学校，不能单独修改', en: 'A school canteen’s region follows its school' },
   'foodSafety.canteen.servedOnlyForSupplier': { 'zh-CN': '只有校外供餐单位才有供餐学校', en: 'Only a meal supplier serves schools' },
   'foodSafety.canteen.notSupplier': { 'zh-CN': '只有校外供餐单位才有供餐学校', en: 'Only a meal supplier serves schools' },

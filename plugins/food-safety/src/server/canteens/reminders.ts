@@ -29,7 +29,12 @@ export class LicenceReminders implements ReminderSource {
       .createQueryBuilder('c')
       .where('c.archived_at IS NULL')
       .andWhere('c.licence_expires_on IS NOT NULL AND c.licence_expires_on <= :horizon', { horizon: addDays(today, dueSoonDays) });
-    const rows = await this.canteenScope.restrict(qb, actor, FS_READ, 'c').orderBy('c.licenceExpiresOn', 'ASC').addOrderBy('c.id', 'ASC').take(MAX_ITEMS).getMany();
+    const rows = await this.canteenScope
+      .restrict(qb, actor, FS_READ, 'c')
+      .orderBy('c.licenceExpiresOn', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(MAX_ITEMS)
+      .getMany();
     return rows.map((c) => {
       const expired = c.licenceExpiresOn! < today;
       return {
@@ -37,7 +42,10 @@ export class LicenceReminders implements ReminderSource {
         title: expired
           ? { 'zh-CN': `${c.name}的食品经营许可证已过期`, en: `The food business licence of ${c.name} has expired` }
           : { 'zh-CN': `${c.name}的食品经营许可证即将到期`, en: `The food business licence of ${c.name} expires soon` },
-        detail: { 'zh-CN': `许可证${c.licenceNo ? ` ${c.licenceNo} ` : ''}有效期至 ${c.licenceExpiresOn}`, en: `Licence ${c.licenceNo ?? ''} valid until ${c.licenceExpiresOn}`.replace('  ', ' ') },
+        detail: {
+          'zh-CN': `许可证${c.licenceNo ? ` ${c.licenceNo} ` : ''}有效期至 ${c.licenceExpiresOn}`,
+          en: `Licence ${c.licenceNo ?? ''} valid until ${c.licenceExpiresOn}`.replace('  ', ' '),
+        },
         dueDate: c.licenceExpiresOn,
         severity: expired ? ('overdue' as const) : ('dueSoon' as const),
         link: `/food-safety/canteens/${c.id}`,
@@ -68,7 +76,9 @@ export class HealthCertificateReminders implements ReminderSource {
       .take(MAX_ITEMS)
       .getMany();
     const ids = [...new Set(rows.map((h) => h.canteenId))];
-    const names = new Map(ids.length ? (await this.dataSource.manager.find(Canteen, { where: { id: In(ids) }, select: { id: true, name: true } })).map((c) => [c.id, c.name]) : []);
+    const names = new Map(
+      ids.length ? (await this.dataSource.manager.find(Canteen, { where: { id: In(ids) }, select: { id: true, name: true } })).map((c) => [c.id, c.name]) : [],
+    );
     return rows.map((row) => {
       const h = { id: row.id, name: row.name, canteenId: row.canteenId, canteenName: names.get(row.canteenId) ?? '', expiresOn: row.healthCertExpiresOn! };
       const expired = h.expiresOn < today;
@@ -76,7 +86,10 @@ export class HealthCertificateReminders implements ReminderSource {
       return {
         id: `food-safety.health-certificate.${h.id}`,
         title: expired
-          ? { 'zh-CN': `${h.canteenName} ${h.name}的健康证已过期${duty ? '（仍在岗）' : ''}`, en: `${h.name} (${h.canteenName}): health certificate expired${duty ? ', still on duty' : ''}` }
+          ? {
+              'zh-CN': `${h.canteenName} ${h.name}的健康证已过期${duty ? '（仍在岗）' : ''}`,
+              en: `${h.name} (${h.canteenName}): health certificate expired${duty ? ', still on duty' : ''}`,
+            }
           : { 'zh-CN': `${h.canteenName} ${h.name}的健康证即将到期`, en: `${h.name} (${h.canteenName}): health certificate expires soon` },
         detail: { 'zh-CN': `健康证有效期至 ${h.expiresOn}`, en: `Valid until ${h.expiresOn}` },
         dueDate: h.expiresOn,

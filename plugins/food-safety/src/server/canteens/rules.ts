@@ -46,12 +46,14 @@ export function dutyProblems(
 ): FieldError[] {
   const errors: FieldError[] = [];
   if (!h.healthCertExpiresOn) errors.push({ field: 'healthCertExpiresOn', code: 'foodSafety.handler.certMissing', params: {} });
-  else if (h.healthCertExpiresOn < today) errors.push({ field: 'healthCertExpiresOn', code: 'foodSafety.handler.certExpired', params: { date: h.healthCertExpiresOn } });
+  else if (h.healthCertExpiresOn < today)
+    errors.push({ field: 'healthCertExpiresOn', code: 'foodSafety.handler.certExpired', params: { date: h.healthCertExpiresOn } });
   if (!h.trainedOn) errors.push({ field: 'trainedOn', code: 'foodSafety.handler.trainingMissing', params: {} });
   else if (h.trainedOn > today) errors.push({ field: 'trainedOn', code: 'foodSafety.handler.trainingInFuture', params: { date: h.trainedOn } });
   else {
     const until = trainingValidUntil(h.trainedOn, validityDays);
-    if (until < today) errors.push({ field: 'trainedOn', code: 'foodSafety.handler.trainingExpired', params: { date: h.trainedOn, until, days: validityDays } });
+    if (until < today)
+      errors.push({ field: 'trainedOn', code: 'foodSafety.handler.trainingExpired', params: { date: h.trainedOn, until, days: validityDays } });
   }
   return errors;
 }

@@ -41,5 +41,18 @@ export const INSPECTIONS_ENTITIES: Function[] = [
 ];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const INSPECTIONS_MIGRATIONS: Function[] = [FoodSafetyInspections1767744000002];
-export const INSPECTIONS_CONTROLLERS: Type<unknown>[] = [CampaignsController, OutingsController, AuthoritiesController, InspectionsController, LettersController];
-export const INSPECTIONS_PROVIDERS: Type<unknown>[] = [TemplateLookup, CampaignsService, OutingsService, AuthoritiesService, LettersService, InspectionsService];
+export const INSPECTIONS_CONTROLLERS: Type<unknown>[] = [
+  CampaignsController,
+  OutingsController,
+  AuthoritiesController,
+  InspectionsController,
+  LettersController,
+];
+export const INSPECTIONS_PROVIDERS: Type<unknown>[] = [
+  TemplateLookup,
+  CampaignsService,
+  OutingsService,
+  AuthoritiesService,
+  LettersService,
+  InspectionsService,
+];

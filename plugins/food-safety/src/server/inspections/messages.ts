@@ -46,8 +46,14 @@ registerProblemMessages({
     'zh-CN': '有 {count} 项问题列入整改通知书，请填写整改期限',
     en: '{count} item(s) go onto the rectification notice: give the deadline',
   },
-  'foodSafety.inspection.alreadySubmitted': { 'zh-CN': '该检查已提交，意见书已签发；如需更改请提交更正', en: 'The inspection is already submitted and its letter issued; amend it instead' },
-  'foodSafety.inspection.submittedUseAmendment': { 'zh-CN': '该检查已提交，不能再按草稿修改；如需更改请提交更正', en: 'The inspection is submitted; change it by an amendment' },
+  'foodSafety.inspection.alreadySubmitted': {
+    'zh-CN': '该检查已提交，意见书已签发；如需更改请提交更正',
+    en: 'The inspection is already submitted and its letter issued; amend it instead',
+  },
+  'foodSafety.inspection.submittedUseAmendment': {
+    'zh-CN': '该检查已提交，不能再按草稿修改；如需更改请提交更正',
+    en: 'The inspection is submitted; change it by an amendment',
+  },
   'foodSafety.inspection.notSubmitted': { 'zh-CN': '该检查尚未提交，直接修改草稿即可', en: 'The inspection is not submitted yet; edit the draft' },
   'foodSafety.inspection.reinspectionVerdictFixed': {
     'zh-CN': '本次复查的结论已用于整改通知书 {number}，不能通过更正改变“{items}”的结论；如有出入请重新复查',

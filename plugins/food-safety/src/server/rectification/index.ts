@@ -12,13 +12,26 @@ import { NoticesService } from './notices.service.js';
 import { PenaltiesController } from './penalties.controller.js';
 import { PenaltiesService } from './penalties.service.js';
 
-export { NoticeOpeningService, noticesOfInspections, type OpenNoticeInput, type OpenedNotice, type ReinspectionInput, type ReinspectionApplied } from './notice-opening.js';
+export {
+  NoticeOpeningService,
+  noticesOfInspections,
+  type OpenNoticeInput,
+  type OpenedNotice,
+  type ReinspectionInput,
+  type ReinspectionApplied,
+} from './notice-opening.js';
 export { NoticeDeadlineReminders, NoticeEvidenceReminders } from './reminders.js';
 export { FoodSafetyNotice, FoodSafetyNoticeItem, FoodSafetyNoticeEvidence, FoodSafetyNoticeEvidenceFile, FoodSafetyPenalty };
 
 /** This part's contribution to FoodSafetyModule and the plugin definition. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RECTIFICATION_ENTITIES: Function[] = [FoodSafetyNotice, FoodSafetyNoticeItem, FoodSafetyNoticeEvidence, FoodSafetyNoticeEvidenceFile, FoodSafetyPenalty];
+export const RECTIFICATION_ENTITIES: Function[] = [
+  FoodSafetyNotice,
+  FoodSafetyNoticeItem,
+  FoodSafetyNoticeEvidence,
+  FoodSafetyNoticeEvidenceFile,
+  FoodSafetyPenalty,
+];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RECTIFICATION_MIGRATIONS: Function[] = [FoodSafetyRectification1767744000003];
 export const RECTIFICATION_CONTROLLERS: Type<unknown>[] = [NoticesController, PenaltiesController];

@@ -56,7 +56,10 @@ registerProblemMessages({
     'zh-CN': '整改通知书 {number} 已销号，不能再增加整改项；新发现的问题请通过复查下达',
     en: 'The notice {number} is closed and takes no new items; put new findings on a re-inspection',
   },
-  'foodSafety.notice.deadlineBeforeIssue': { 'zh-CN': '整改期限不能早于下达日期（{issuedOn}）', en: 'The deadline cannot be before the day of issue ({issuedOn})' },
+  'foodSafety.notice.deadlineBeforeIssue': {
+    'zh-CN': '整改期限不能早于下达日期（{issuedOn}）',
+    en: 'The deadline cannot be before the day of issue ({issuedOn})',
+  },
   'foodSafety.notice.duplicateItem': { 'zh-CN': '检查项 {itemCode} 重复', en: 'The item {itemCode} appears twice' },
   'foodSafety.notice.rejectNoteRequired': { 'zh-CN': '退回时请写明还有哪些问题', en: 'Say what is still wrong when rejecting' },
   'foodSafety.notice.unknownItem': { 'zh-CN': '该整改通知书中没有这一项', en: 'The notice has no such item' },

@@ -235,7 +235,13 @@ export class NoticeOpeningService {
     );
     await manager.save(FoodSafetyNoticeItem, items);
     await this.audit.record(
-      { action: 'foodSafety.notice.issue', entityType: 'foodSafetyNotice', entityId: notice.id, after: { ...notice, items: items.map((i) => i.itemCode) }, scopePath: notice.scopePath },
+      {
+        action: 'foodSafety.notice.issue',
+        entityType: 'foodSafetyNotice',
+        entityId: notice.id,
+        after: { ...notice, items: items.map((i) => i.itemCode) },
+        scopePath: notice.scopePath,
+      },
       manager,
     );
     const to = await this.recipients.schoolUsers(manager, notice);
@@ -291,8 +297,22 @@ export class NoticeOpeningService {
     });
     if (changed.length > 0) await manager.save(FoodSafetyNoticeItem, changed);
     // evidence still waiting for review on a settled item is reviewed by the re-inspection's verdict
-    await this.reviewPendingEvidence(manager, items.filter((i) => accepted.includes(i.itemCode)), 'accepted', '复查合格', input.actor, now);
-    await this.reviewPendingEvidence(manager, items.filter((i) => reopened.includes(i.itemCode)), 'rejected', '复查仍不符合', input.actor, now);
+    await this.reviewPendingEvidence(
+      manager,
+      items.filter((i) => accepted.includes(i.itemCode)),
+      'accepted',
+      '复查合格',
+      input.actor,
+      now,
+    );
+    await this.reviewPendingEvidence(
+      manager,
+      items.filter((i) => reopened.includes(i.itemCode)),
+      'rejected',
+      '复查仍不符合',
+      input.actor,
+      now,
+    );
     notice.status = outcome.next;
     notice.lastReinspectionId = input.reinspectionId;
     if (outcome.next === 'closed') {
@@ -320,7 +340,10 @@ export class NoticeOpeningService {
         {
           type: 'foodSafety.noticeReopened',
           title: { 'zh-CN': `复查后仍需整改：${notice.number}`, en: `Still to rectify after re-inspection: ${notice.number}` },
-          body: { 'zh-CN': `复查发现 ${reopened.length} 项仍不符合，请继续整改并提交材料。`, en: `${reopened.length} item(s) still failed at the re-inspection; rectify and submit evidence again.` },
+          body: {
+            'zh-CN': `复查发现 ${reopened.length} 项仍不符合，请继续整改并提交材料。`,
+            en: `${reopened.length} item(s) still failed at the re-inspection; rectify and submit evidence again.`,
+          },
           link: `/food-safety/notices/${notice.id}`,
           data: { noticeId: notice.id },
         },
@@ -345,7 +368,11 @@ export class NoticeOpeningService {
     const withdrawn = items.filter((i) => !wanted.has(i.itemCode) && i.status !== 'accepted');
     if (notice.status === 'closed') {
       if (added.length > 0)
-        throw problems.conflict('foodSafety.notice.closedNoNewItems', { number: notice.number }, { noticeId: notice.id, itemCodes: added.map((i) => i.itemCode) });
+        throw problems.conflict(
+          'foodSafety.notice.closedNoNewItems',
+          { number: notice.number },
+          { noticeId: notice.id, itemCodes: added.map((i) => i.itemCode) },
+        );
       return { noticeId: notice.id, opened: false, added: [], withdrawn: [], status: notice.status };
     }
     const now = this.clock.now();
@@ -404,34 +431,41 @@ export class NoticeOpeningService {
     const closes = all.length > 0 && all.every((i) => i.status === 'accepted');
     const next: NoticeStatus = closes ? 'closed' : settledNoticeStatus(notice.status, all);
     if (next !== notice.status || changedItems.length > 0 || fresh.length > 0) {
-      await manager.update(
-        FoodSafetyNotice,
-        { id: notice.id },
-        {
-          status: next,
-          updatedAt: now,
-          ...(closes ? { closedOn: this.clock.today(), closedBy: input.actor.userId, closedVia: 'amendment' as const } : {}),
-          version: () => 'version + 1',
-        } as never,
-      );
+      await manager.update(FoodSafetyNotice, { id: notice.id }, {
+        status: next,
+        updatedAt: now,
+        ...(closes ? { closedOn: this.clock.today(), closedBy: input.actor.userId, closedVia: 'amendment' as const } : {}),
+        version: () => 'version + 1',
+      } as never);
     }
     const addedCodes = added.map((i) => i.itemCode);
     const withdrawnCodes = withdrawn.map((i) => i.itemCode);
-    if (addedCodes.length === 0 && withdrawnCodes.length === 0 && refound.length === 0) return { noticeId: notice.id, opened: false, added: [], withdrawn: [], status: notice.status };
+    if (addedCodes.length === 0 && withdrawnCodes.length === 0 && refound.length === 0)
+      return { noticeId: notice.id, opened: false, added: [], withdrawn: [], status: notice.status };
     await this.audit.record(
       {
         action: 'foodSafety.notice.amend',
         entityType: 'foodSafetyNotice',
         entityId: notice.id,
         before,
-        after: { status: next, reason: input.reason, added: addedCodes, withdrawn: withdrawnCodes, findings: refound.map((i) => ({ itemCode: i.itemCode, finding: i.finding })) },
+        after: {
+          status: next,
+          reason: input.reason,
+          added: addedCodes,
+          withdrawn: withdrawnCodes,
+          findings: refound.map((i) => ({ itemCode: i.itemCode, finding: i.finding })),
+        },
         scopePath: notice.scopePath,
       },
       manager,
     );
     if (addedCodes.length > 0 || withdrawnCodes.length > 0) {
-      const parts = [addedCodes.length ? `新增 ${addedCodes.length} 项需整改` : '', withdrawnCodes.length ? `${withdrawnCodes.length} 项不再列入整改` : ''].filter(Boolean).join('，');
-      const partsEn = [addedCodes.length ? `${addedCodes.length} item(s) added` : '', withdrawnCodes.length ? `${withdrawnCodes.length} item(s) withdrawn` : ''].filter(Boolean).join(', ');
+      const parts = [addedCodes.length ? `新增 ${addedCodes.length} 项需整改` : '', withdrawnCodes.length ? `${withdrawnCodes.length} 项不再列入整改` : '']
+        .filter(Boolean)
+        .join('，');
+      const partsEn = [addedCodes.length ? `${addedCodes.length} item(s) added` : '', withdrawnCodes.length ? `${withdrawnCodes.length} item(s) withdrawn` : '']
+        .filter(Boolean)
+        .join(', ');
       await this.notifications.notify(
         await this.recipients.schoolUsers(manager, notice),
         {
@@ -447,7 +481,11 @@ export class NoticeOpeningService {
     return { noticeId: notice.id, opened: false, added: addedCodes, withdrawn: withdrawnCodes, status: next };
   }
 
-  async settledByReinspection(manager: EntityManager, reinspectionId: string, followsInspectionId: string): Promise<{ noticeId: string; number: string; itemCodes: string[] } | null> {
+  async settledByReinspection(
+    manager: EntityManager,
+    reinspectionId: string,
+    followsInspectionId: string,
+  ): Promise<{ noticeId: string; number: string; itemCodes: string[] } | null> {
     const notice = await manager.findOneBy(FoodSafetyNotice, { inspectionId: followsInspectionId });
     if (!notice) return null;
     const items = await manager.find(FoodSafetyNoticeItem, { where: { noticeId: notice.id }, select: { id: true, itemCode: true, reinspectionId: true } });
@@ -475,8 +513,14 @@ export class NoticeOpeningService {
 }
 
 /** The notices of these inspections, by inspection id (for the inspections part's detail pages). */
-export async function noticesOfInspections(manager: EntityManager, inspectionIds: string[]): Promise<Map<string, { id: string; number: string; status: NoticeStatus }>> {
+export async function noticesOfInspections(
+  manager: EntityManager,
+  inspectionIds: string[],
+): Promise<Map<string, { id: string; number: string; status: NoticeStatus }>> {
   if (inspectionIds.length === 0) return new Map();
-  const rows = await manager.find(FoodSafetyNotice, { where: { inspectionId: In(inspectionIds) }, select: { id: true, number: true, status: true, inspectionId: true } });
+  const rows = await manager.find(FoodSafetyNotice, {
+    where: { inspectionId: In(inspectionIds) },
+    select: { id: true, number: true, status: true, inspectionId: true },
+  });
   return new Map(rows.map((r) => [r.inspectionId, { id: r.id, number: r.number, status: r.status }]));
 }

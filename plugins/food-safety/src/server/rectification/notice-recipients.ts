@@ -27,10 +27,10 @@ export class NoticeRecipients {
       .innerJoin('platform_organisation', 'o', 'o.id = ra.organisation_id')
       .innerJoin('platform_user', 'u', 'u.id = ra.user_id')
       .where('ra.role IN (:...roles)', { roles })
-      .andWhere(
-        '(o.path = :scopePath OR EXISTS (SELECT 1 FROM food_safety_supplier_school fss WHERE fss.supplier_id = :canteenId AND fss.school_id = o.id))',
-        { scopePath: notice.scopePath, canteenId: notice.canteenId },
-      )
+      .andWhere('(o.path = :scopePath OR EXISTS (SELECT 1 FROM food_safety_supplier_school fss WHERE fss.supplier_id = :canteenId AND fss.school_id = o.id))', {
+        scopePath: notice.scopePath,
+        canteenId: notice.canteenId,
+      })
       .andWhere("u.status = 'active'")
       .getRawMany();
     return rows.map((r) => r.user_id);

@@ -2,7 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, pageRequest, type Actor } from '@schoolbridge/core';
 import { FS_INSPECT, FS_READ, FS_RECTIFY } from '../permissions.js';
-import { CloseNoticeDto, EscalateNoticeDto, ListNoticesQueryDto, NoticeDetailDto, NoticePageDto, ReviewItemDto, SubmitEvidenceDto, UpdateNoticeDto } from './dto/notice.dto.js';
+import {
+  CloseNoticeDto,
+  EscalateNoticeDto,
+  ListNoticesQueryDto,
+  NoticeDetailDto,
+  NoticePageDto,
+  ReviewItemDto,
+  SubmitEvidenceDto,
+  UpdateNoticeDto,
+} from './dto/notice.dto.js';
 import { NoticesService } from './notices.service.js';
 
 /** The part of the HTTP reply the file route sets headers on. */
@@ -25,7 +34,10 @@ export class NoticesController {
 
   @Get()
   @RequirePermission(FS_READ)
-  @ApiOkResponse({ type: NoticePageDto, description: 'Notices of the canteens in the caller’s scope: overdue first, then by deadline, closed last; overdue and dueSoon are derived from today' })
+  @ApiOkResponse({
+    type: NoticePageDto,
+    description: 'Notices of the canteens in the caller’s scope: overdue first, then by deadline, closed last; overdue and dueSoon are derived from today',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ListNoticesQueryDto): Promise<NoticePageDto> {
     const { page: _p, pageSize: _s, ...filters } = query;
     return this.notices.list(actor, filters, pageRequest(query));
@@ -61,7 +73,10 @@ export class NoticesController {
 
   @Patch(':id')
   @RequirePermission(FS_RECTIFY)
-  @ApiOkResponse({ type: NoticeDetailDto, description: 'The school sets the owner 整改责任人 and measures (the notice’s and per item); carries the version read' })
+  @ApiOkResponse({
+    type: NoticeDetailDto,
+    description: 'The school sets the owner 整改责任人 and measures (the notice’s and per item); carries the version read',
+  })
   update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateNoticeDto): Promise<NoticeDetailDto> {
     return this.notices.update(actor, id, body);
   }

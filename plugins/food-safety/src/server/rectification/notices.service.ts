@@ -112,7 +112,12 @@ export class NoticesService {
   }
 
   /** Notices (not closed) that are overdue or due soon, for the inspectors' reminders, in scope of FS_INSPECT. */
-  async reminderRows(actor: Actor, permission: string, filter: 'overdueOrDueSoon' | 'needsEvidence', today: string): Promise<(NoticeListItemDto & { openItems: number })[]> {
+  async reminderRows(
+    actor: Actor,
+    permission: string,
+    filter: 'overdueOrDueSoon' | 'needsEvidence',
+    today: string,
+  ): Promise<(NoticeListItemDto & { openItems: number })[]> {
     const m = this.dataSource.manager;
     const soonDays = await this.dueSoonDays(m);
     const soonUntil = addDays(today, soonDays - 1);
@@ -156,7 +161,8 @@ export class NoticesService {
       const changes: Partial<FoodSafetyNotice> = { updatedAt: this.clock.now() };
       if (dto.ownerName !== undefined) changes.ownerName = textOrNull(dto.ownerName);
       if (dto.ownerUserId !== undefined) {
-        if (dto.ownerUserId !== null && !(await m.existsBy(User, { id: dto.ownerUserId }))) throw problems.field('ownerUserId', 'foodSafety.notice.ownerNotFound');
+        if (dto.ownerUserId !== null && !(await m.existsBy(User, { id: dto.ownerUserId })))
+          throw problems.field('ownerUserId', 'foodSafety.notice.ownerNotFound');
         changes.ownerUserId = dto.ownerUserId;
       }
       if (dto.measures !== undefined) changes.measures = textOrNull(dto.measures);
@@ -167,7 +173,12 @@ export class NoticesService {
         if (!item) throw problems.field(`items.${i}.itemId`, 'foodSafety.notice.unknownItem');
         itemChanges.push({ item, measures: textOrNull(d.measures) });
       });
-      const before = { ownerName: notice.ownerName, ownerUserId: notice.ownerUserId, measures: notice.measures, items: itemChanges.map((c) => ({ itemCode: c.item.itemCode, measures: c.item.measures })) };
+      const before = {
+        ownerName: notice.ownerName,
+        ownerUserId: notice.ownerUserId,
+        measures: notice.measures,
+        items: itemChanges.map((c) => ({ itemCode: c.item.itemCode, measures: c.item.measures })),
+      };
       const updated = await this.updateNotice(m, notice, dto.version, changes);
       for (const c of itemChanges) {
         if (c.item.measures === c.measures) continue;
@@ -179,7 +190,12 @@ export class NoticesService {
           entityType: 'foodSafetyNotice',
           entityId: notice.id,
           before,
-          after: { ownerName: updated.ownerName, ownerUserId: updated.ownerUserId, measures: updated.measures, items: itemChanges.map((c) => ({ itemCode: c.item.itemCode, measures: c.measures })) },
+          after: {
+            ownerName: updated.ownerName,
+            ownerUserId: updated.ownerUserId,
+            measures: updated.measures,
+            items: itemChanges.map((c) => ({ itemCode: c.item.itemCode, measures: c.measures })),
+          },
           scopePath: notice.scopePath,
         },
         m,
@@ -215,7 +231,11 @@ export class NoticesService {
         reviewedAt: null,
       });
       await m.save(FoodSafetyNoticeEvidence, evidence);
-      if (files.length > 0) await m.insert(FoodSafetyNoticeEvidenceFile, files.map((f, i) => ({ evidenceId: evidence.id, fileId: f.id, position: i + 1 })));
+      if (files.length > 0)
+        await m.insert(
+          FoodSafetyNoticeEvidenceFile,
+          files.map((f, i) => ({ evidenceId: evidence.id, fileId: f.id, position: i + 1 })),
+        );
       const beforeItem = { status: item.status };
       Object.assign(item, { status: step.next, evidenceNote: note, evidenceFileIds: files.map((f) => f.id), evidenceAt: now, updatedAt: now });
       await m.save(FoodSafetyNoticeItem, item);
@@ -265,11 +285,24 @@ export class NoticesService {
       const result = action === 'accept' ? 'accepted' : 'rejected';
       const latest = await m.findOne(FoodSafetyNoticeEvidence, { where: { noticeItemId: item.id }, order: { submittedAt: 'DESC', id: 'DESC' } });
       if (latest && latest.reviewResult === null) {
-        Object.assign(latest, { reviewResult: result, reviewNote: note, reviewedBy: actor.userId, reviewedByName: actor.displayName.slice(0, 50), reviewedAt: now });
+        Object.assign(latest, {
+          reviewResult: result,
+          reviewNote: note,
+          reviewedBy: actor.userId,
+          reviewedByName: actor.displayName.slice(0, 50),
+          reviewedAt: now,
+        });
         await m.save(FoodSafetyNoticeEvidence, latest);
       }
       const beforeItem = { status: item.status };
-      Object.assign(item, { status: step.next, reviewNote: note, reviewedBy: actor.userId, reviewedByName: actor.displayName.slice(0, 50), reviewedAt: now, updatedAt: now });
+      Object.assign(item, {
+        status: step.next,
+        reviewNote: note,
+        reviewedBy: actor.userId,
+        reviewedByName: actor.displayName.slice(0, 50),
+        reviewedAt: now,
+        updatedAt: now,
+      });
       await m.save(FoodSafetyNoticeItem, item);
       await this.settleNotice(m, notice, step.noticeNext, items);
       await this.audit.record(
@@ -313,7 +346,17 @@ export class NoticesService {
         closedVia: 'review',
         updatedAt: this.clock.now(),
       });
-      await this.audit.record({ action: 'foodSafety.notice.close', entityType: 'foodSafetyNotice', entityId: notice.id, before, after: { status: updated.status, closedOn: updated.closedOn }, scopePath: notice.scopePath }, m);
+      await this.audit.record(
+        {
+          action: 'foodSafety.notice.close',
+          entityType: 'foodSafetyNotice',
+          entityId: notice.id,
+          before,
+          after: { status: updated.status, closedOn: updated.closedOn },
+          scopePath: notice.scopePath,
+        },
+        m,
+      );
       await this.notifications.notify(
         await this.recipients.schoolUsers(m, updated),
         {
@@ -344,7 +387,14 @@ export class NoticesService {
         updatedAt: this.clock.now(),
       });
       await this.audit.record(
-        { action: 'foodSafety.notice.escalate', entityType: 'foodSafetyNotice', entityId: notice.id, before, after: { status: updated.status, escalatedOn: updated.escalatedOn, reason }, scopePath: notice.scopePath },
+        {
+          action: 'foodSafety.notice.escalate',
+          entityType: 'foodSafetyNotice',
+          entityId: notice.id,
+          before,
+          after: { status: updated.status, escalatedOn: updated.escalatedOn, reason },
+          scopePath: notice.scopePath,
+        },
         m,
       );
       await this.notifications.notify(
@@ -376,11 +426,16 @@ export class NoticesService {
         break;
       case 'overdue':
         if (f.asOf && f.asOf < today)
-          qb.andWhere("n.issued_on <= :fAsOf AND n.deadline_kind = 'date' AND n.deadline < :fAsOf AND (n.closed_on IS NULL OR n.closed_on > :fAsOf)", { fAsOf: f.asOf });
+          qb.andWhere("n.issued_on <= :fAsOf AND n.deadline_kind = 'date' AND n.deadline < :fAsOf AND (n.closed_on IS NULL OR n.closed_on > :fAsOf)", {
+            fAsOf: f.asOf,
+          });
         else qb.andWhere("n.status <> 'closed' AND n.deadline_kind = 'date' AND n.deadline < :fToday", { fToday: today });
         break;
       case 'dueSoon':
-        qb.andWhere("n.status <> 'closed' AND n.deadline_kind = 'date' AND n.deadline >= :fToday AND n.deadline <= :fSoon", { fToday: today, fSoon: soonUntil });
+        qb.andWhere("n.status <> 'closed' AND n.deadline_kind = 'date' AND n.deadline >= :fToday AND n.deadline <= :fSoon", {
+          fToday: today,
+          fSoon: soonUntil,
+        });
         break;
       case 'notClosed':
         qb.andWhere("n.status <> 'closed'");
@@ -389,7 +444,10 @@ export class NoticesService {
         qb.andWhere('n.status = :fStatus', { fStatus: f.status });
     }
     if (f.canteenId) qb.andWhere('n.canteen_id = :fCanteen', { fCanteen: f.canteenId });
-    if (f.campaignId) qb.andWhere('EXISTS (SELECT 1 FROM food_safety_inspection fi WHERE fi.id = n.inspection_id AND fi.campaign_id = :fCampaign)', { fCampaign: f.campaignId });
+    if (f.campaignId)
+      qb.andWhere('EXISTS (SELECT 1 FROM food_safety_inspection fi WHERE fi.id = n.inspection_id AND fi.campaign_id = :fCampaign)', {
+        fCampaign: f.campaignId,
+      });
     if (f.from) qb.andWhere('n.issued_on >= :fFrom', { fFrom: f.from });
     if (f.to) qb.andWhere('n.issued_on <= :fTo', { fTo: f.to });
     if (f.closedFrom) qb.andWhere('n.closed_on >= :fClosedFrom', { fClosedFrom: f.closedFrom });
@@ -421,7 +479,13 @@ export class NoticesService {
     return rows.map((n) => this.listItem(n, byNotice.get(n.id) ?? {}, canteenById.get(n.canteenId), today, soonUntil));
   }
 
-  private listItem(n: FoodSafetyNotice, counts: Record<string, number>, canteen: Pick<Canteen, 'name' | 'kind'> | undefined, today: string, soonUntil: string): NoticeListItemDto {
+  private listItem(
+    n: FoodSafetyNotice,
+    counts: Record<string, number>,
+    canteen: Pick<Canteen, 'name' | 'kind'> | undefined,
+    today: string,
+    soonUntil: string,
+  ): NoticeListItemDto {
     const overdue = isNoticeOverdue(n, today);
     return {
       id: n.id,
@@ -469,7 +533,9 @@ export class NoticesService {
         .filter((l) => l.evidenceId === e.id)
         .flatMap((l) => {
           const f = fileById.get(l.fileId);
-          return f ? [{ id: f.id, originalName: f.originalName, mediaType: f.mediaType, size: f.size, url: `/api/food-safety/notices/${notice.id}/files/${f.id}` }] : [];
+          return f
+            ? [{ id: f.id, originalName: f.originalName, mediaType: f.mediaType, size: f.size, url: `/api/food-safety/notices/${notice.id}/files/${f.id}` }]
+            : [];
         }),
       submittedByName: e.submittedByName,
       submittedAt: e.submittedAt.toISOString(),

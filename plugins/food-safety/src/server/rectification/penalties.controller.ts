@@ -14,7 +14,10 @@ export class PenaltiesController {
 
   @Get()
   @RequirePermission(FS_READ)
-  @ApiOkResponse({ type: PenaltyPageDto, description: 'Penalties of the canteens in the caller’s scope, newest decision first, with the sum of the amounts (fen)' })
+  @ApiOkResponse({
+    type: PenaltyPageDto,
+    description: 'Penalties of the canteens in the caller’s scope, newest decision first, with the sum of the amounts (fen)',
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ListPenaltiesQueryDto): Promise<PenaltyPageDto> {
     const { page: _p, pageSize: _s, ...filters } = query;
     return this.penalties.list(actor, filters, pageRequest(query));

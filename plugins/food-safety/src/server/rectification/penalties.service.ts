@@ -82,7 +82,10 @@ export class PenaltiesService {
         updatedAt: now,
       });
       await m.save(FoodSafetyPenalty, row);
-      await this.audit.record({ action: 'foodSafety.penalty.record', entityType: 'foodSafetyPenalty', entityId: row.id, after: row, scopePath: row.scopePath }, m);
+      await this.audit.record(
+        { action: 'foodSafety.penalty.record', entityType: 'foodSafetyPenalty', entityId: row.id, after: row, scopePath: row.scopePath },
+        m,
+      );
       return (await this.toDtos(m, [row]))[0]!;
     });
   }

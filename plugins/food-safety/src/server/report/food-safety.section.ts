@@ -112,7 +112,14 @@ export class FoodSafetyReportSection implements ReportSection {
     const graded = [...byGrade.values()].reduce((a, b) => a + b, 0);
 
     const letters = await count(
-      placed(m.createQueryBuilder(OpinionLetter, 'l').innerJoin(Inspection, 'i', 'i.id = l.inspectionId').where('l.issuedOn >= :from AND l.issuedOn <= :to', { from, to }), 'i', s),
+      placed(
+        m
+          .createQueryBuilder(OpinionLetter, 'l')
+          .innerJoin(Inspection, 'i', 'i.id = l.inspectionId')
+          .where('l.issuedOn >= :from AND l.issuedOn <= :to', { from, to }),
+        'i',
+        s,
+      ),
     );
 
     const notices = () => placed(m.createQueryBuilder(FoodSafetyNotice, 'n'), 'n', s);
@@ -132,11 +139,51 @@ export class FoodSafetyReportSection implements ReportSection {
     const amountByReason = await grouped(penalties(), 'p.reasonCode', 'COALESCE(SUM(p.amount), 0)');
 
     const figures: Figure[] = [
-      { key: `${K}.outings`, label: `${M}.outings`, value: outingCount, unit: 'count', measure: `${M}.measure.outings`, source: 'computed', drill: drill('outings') },
-      { key: `${K}.inspectorPersonTimes`, label: `${M}.inspectorPersonTimes`, value: personTimes, unit: 'personTimes', measure: `${M}.measure.personTimes`, source: 'computed', drill: drill('outings') },
-      { key: `${K}.vehicleTrips`, label: `${M}.vehicleTrips`, value: vehicleTrips, unit: 'count', measure: `${M}.measure.vehicleTrips`, source: 'computed', drill: drill('outings') },
-      { key: `${K}.canteensInspected`, label: `${M}.canteensInspected`, value: canteens, unit: 'count', measure: `${M}.measure.canteens`, source: 'computed', drill: drill('inspections', { status: 'submitted' }) },
-      { key: `${K}.inspections`, label: `${M}.inspections`, value: inspectionCount, unit: 'count', measure: `${M}.measure.inspections`, source: 'computed', drill: drill('inspections', { status: 'submitted' }) },
+      {
+        key: `${K}.outings`,
+        label: `${M}.outings`,
+        value: outingCount,
+        unit: 'count',
+        measure: `${M}.measure.outings`,
+        source: 'computed',
+        drill: drill('outings'),
+      },
+      {
+        key: `${K}.inspectorPersonTimes`,
+        label: `${M}.inspectorPersonTimes`,
+        value: personTimes,
+        unit: 'personTimes',
+        measure: `${M}.measure.personTimes`,
+        source: 'computed',
+        drill: drill('outings'),
+      },
+      {
+        key: `${K}.vehicleTrips`,
+        label: `${M}.vehicleTrips`,
+        value: vehicleTrips,
+        unit: 'count',
+        measure: `${M}.measure.vehicleTrips`,
+        source: 'computed',
+        drill: drill('outings'),
+      },
+      {
+        key: `${K}.canteensInspected`,
+        label: `${M}.canteensInspected`,
+        value: canteens,
+        unit: 'count',
+        measure: `${M}.measure.canteens`,
+        source: 'computed',
+        drill: drill('inspections', { status: 'submitted' }),
+      },
+      {
+        key: `${K}.inspections`,
+        label: `${M}.inspections`,
+        value: inspectionCount,
+        unit: 'count',
+        measure: `${M}.measure.inspections`,
+        source: 'computed',
+        drill: drill('inspections', { status: 'submitted' }),
+      },
     ];
     for (const kind of INSPECTION_KINDS as readonly InspectionKind[]) {
       const n = byKind.get(kind) ?? 0;
@@ -179,11 +226,51 @@ export class FoodSafetyReportSection implements ReportSection {
       });
     }
     figures.push(
-      { key: `${K}.letters`, label: `${M}.letters`, value: letters, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: drill('letters') },
-      { key: `${K}.noticesIssued`, label: `${M}.noticesIssued`, value: noticesIssued, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: drill('notices') },
-      { key: `${K}.noticesClosed`, label: `${M}.noticesClosed`, value: noticesClosed, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: `/food-safety/notices?${new URLSearchParams({ closedFrom: from, closedTo: to, status: 'closed' }).toString()}` },
-      { key: `${K}.noticesOverdue`, label: `${M}.noticesOverdue`, value: noticesOverdue, unit: 'count', measure: `${M}.measure.documents`, source: 'computed', drill: `/food-safety/notices?${new URLSearchParams({ status: 'overdue', asOf }).toString()}` },
-      { key: `${K}.penalties`, label: `${M}.penalties`, value: penaltyCount, unit: 'count', measure: `${M}.measure.penalties`, source: 'computed', drill: drill('penalties') },
+      {
+        key: `${K}.letters`,
+        label: `${M}.letters`,
+        value: letters,
+        unit: 'count',
+        measure: `${M}.measure.documents`,
+        source: 'computed',
+        drill: drill('letters'),
+      },
+      {
+        key: `${K}.noticesIssued`,
+        label: `${M}.noticesIssued`,
+        value: noticesIssued,
+        unit: 'count',
+        measure: `${M}.measure.documents`,
+        source: 'computed',
+        drill: drill('notices'),
+      },
+      {
+        key: `${K}.noticesClosed`,
+        label: `${M}.noticesClosed`,
+        value: noticesClosed,
+        unit: 'count',
+        measure: `${M}.measure.documents`,
+        source: 'computed',
+        drill: `/food-safety/notices?${new URLSearchParams({ closedFrom: from, closedTo: to, status: 'closed' }).toString()}`,
+      },
+      {
+        key: `${K}.noticesOverdue`,
+        label: `${M}.noticesOverdue`,
+        value: noticesOverdue,
+        unit: 'count',
+        measure: `${M}.measure.documents`,
+        source: 'computed',
+        drill: `/food-safety/notices?${new URLSearchParams({ status: 'overdue', asOf }).toString()}`,
+      },
+      {
+        key: `${K}.penalties`,
+        label: `${M}.penalties`,
+        value: penaltyCount,
+        unit: 'count',
+        measure: `${M}.measure.penalties`,
+        source: 'computed',
+        drill: drill('penalties'),
+      },
       { key: `${K}.penaltyAmount`, label: `${M}.penaltyAmount`, value: penaltyAmount, unit: 'fen', source: 'computed', drill: drill('penalties') },
     );
     for (const reason of PENALTY_REASONS) {
@@ -250,7 +337,12 @@ export class FoodSafetyReportSection implements ReportSection {
           'i',
           s,
         );
-      const notices = () => placed(m.createQueryBuilder(FoodSafetyNotice, 'n').innerJoin(Inspection, 'i', 'i.id = n.inspectionId').where('i.campaignId = :id', { id: c.id }), 'n', s);
+      const notices = () =>
+        placed(
+          m.createQueryBuilder(FoodSafetyNotice, 'n').innerJoin(Inspection, 'i', 'i.id = n.inspectionId').where('i.campaignId = :id', { id: c.id }),
+          'n',
+          s,
+        );
       rows.push({
         campaign: c.name,
         period: `${c.startsOn} ~ ${c.endsOn}`,

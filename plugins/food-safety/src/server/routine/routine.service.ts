@@ -64,9 +64,18 @@ export class RoutineService {
     if (f.from) qb.andWhere('s.meal_date >= :fFrom', { fFrom: f.from });
     if (f.to) qb.andWhere('s.meal_date <= :fTo', { fTo: f.to });
     if (f.problems) {
-      qb.andWhere('(s.weight_g < :minGrams OR (s.kept_minutes IS NOT NULL AND s.kept_minutes < :minMinutes))', { minGrams: sampleMinGrams, minMinutes: sampleMinHours * 60 });
+      qb.andWhere('(s.weight_g < :minGrams OR (s.kept_minutes IS NOT NULL AND s.kept_minutes < :minMinutes))', {
+        minGrams: sampleMinGrams,
+        minMinutes: sampleMinHours * 60,
+      });
     }
-    const [rows, total] = await qb.orderBy('s.mealDate', 'DESC').addOrderBy('s.retainedAt', 'DESC').addOrderBy('s.id', 'ASC').skip(page.skip).take(page.pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('s.mealDate', 'DESC')
+      .addOrderBy('s.retainedAt', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .skip(page.skip)
+      .take(page.pageSize)
+      .getManyAndCount();
     return { items: await this.sampleDtos(m, rows), total, page: page.page, pageSize: page.pageSize, minGrams: sampleMinGrams, minHours: sampleMinHours };
   }
 
@@ -133,7 +142,10 @@ export class RoutineService {
         }
       }
       const after = await updateVersioned(m, FoodSample, id, dto.version, changes, 'foodSample');
-      await this.audit.record({ action: `${SAMPLE}.updated`, entityType: SAMPLE, entityId: id, before, after, scopePath: await this.scopePathOf(m, before.canteenId) }, m);
+      await this.audit.record(
+        { action: `${SAMPLE}.updated`, entityType: SAMPLE, entityId: id, before, after, scopePath: await this.scopePathOf(m, before.canteenId) },
+        m,
+      );
     });
     return this.getSample(actor, id);
   }
@@ -153,7 +165,10 @@ export class RoutineService {
         { removedAt, removedBy: removedBy.trim(), keptMinutes: keptMinutes(before.retainedAt, removedAt), updatedAt: this.clock.now() },
         'foodSample',
       );
-      await this.audit.record({ action: `${SAMPLE}.removed`, entityType: SAMPLE, entityId: id, before, after, scopePath: await this.scopePathOf(m, before.canteenId) }, m);
+      await this.audit.record(
+        { action: `${SAMPLE}.removed`, entityType: SAMPLE, entityId: id, before, after, scopePath: await this.scopePathOf(m, before.canteenId) },
+        m,
+      );
     });
     return this.getSample(actor, id);
   }
@@ -161,7 +176,10 @@ export class RoutineService {
   private async sampleDtos(m: EntityManager, rows: FoodSample[]): Promise<FoodSampleDto[]> {
     if (rows.length === 0) return [];
     const { sampleMinGrams, sampleMinHours } = await this.settings.get(m);
-    const names = await this.canteenNames(m, rows.map((r) => r.canteenId));
+    const names = await this.canteenNames(
+      m,
+      rows.map((r) => r.canteenId),
+    );
     return rows.map((s) => ({
       id: s.id,
       canteenId: s.canteenId,
@@ -214,8 +232,17 @@ export class RoutineService {
     if (f.kind) qb.andWhere('r.kind = :fKind', { fKind: f.kind });
     if (f.from) qb.andWhere('r.period_start >= :fFrom', { fFrom: f.from });
     if (f.to) qb.andWhere('r.period_start <= :fTo', { fTo: f.to });
-    const [rows, total] = await qb.orderBy('r.periodStart', 'DESC').addOrderBy('r.kind', 'ASC').addOrderBy('r.id', 'ASC').skip(page.skip).take(page.pageSize).getManyAndCount();
-    const names = await this.canteenNames(m, rows.map((r) => r.canteenId));
+    const [rows, total] = await qb
+      .orderBy('r.periodStart', 'DESC')
+      .addOrderBy('r.kind', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .skip(page.skip)
+      .take(page.pageSize)
+      .getManyAndCount();
+    const names = await this.canteenNames(
+      m,
+      rows.map((r) => r.canteenId),
+    );
     return { items: rows.map((r) => summary(r, names.get(r.canteenId) ?? '')), total, page: page.page, pageSize: page.pageSize };
   }
 
@@ -227,7 +254,14 @@ export class RoutineService {
     const names = await this.canteenNames(m, [row.canteenId]);
     const byCode = new Map(row.results.map((r) => [r.itemCode, r]));
     const items = version.areas.flatMap((a) =>
-      a.items.map((i) => ({ itemCode: i.code, areaCode: a.code, areaName: a.name, text: i.text, result: byCode.get(i.code)?.result ?? 'na', note: byCode.get(i.code)?.note ?? null })),
+      a.items.map((i) => ({
+        itemCode: i.code,
+        areaCode: a.code,
+        areaName: a.name,
+        text: i.text,
+        result: byCode.get(i.code)?.result ?? 'na',
+        note: byCode.get(i.code)?.note ?? null,
+      })),
     );
     return {
       ...summary(row, names.get(row.canteenId) ?? ''),
@@ -296,7 +330,10 @@ export class RoutineService {
       if (dto.measures !== undefined) changes.measures = dto.measures?.trim() || null;
       if (dto.risks !== undefined && before.kind === 'monthlyDispatch') changes.risks = dto.risks?.trim() || null;
       const after = await updateVersioned(m, RoutineRecord, id, dto.version, changes, 'routineRecord');
-      await this.audit.record({ action: `${RECORD}.updated`, entityType: RECORD, entityId: id, before, after, scopePath: await this.scopePathOf(m, before.canteenId) }, m);
+      await this.audit.record(
+        { action: `${RECORD}.updated`, entityType: RECORD, entityId: id, before, after, scopePath: await this.scopePathOf(m, before.canteenId) },
+        m,
+      );
     });
     return this.getRecord(actor, id);
   }
@@ -347,7 +384,12 @@ function checkResults(version: TemplateVersionDto, input: ItemResultInputDto[]):
     seen.add(r.itemCode);
   });
   const missing = codes.filter((c) => !seen.has(c));
-  if (missing.length) errors.push({ field: 'results', code: 'foodSafety.routine.missingItems', params: { count: missing.length, codes: missing.slice(0, 5).join('、') + (missing.length > 5 ? ' …' : '') } });
+  if (missing.length)
+    errors.push({
+      field: 'results',
+      code: 'foodSafety.routine.missingItems',
+      params: { count: missing.length, codes: missing.slice(0, 5).join('、') + (missing.length > 5 ? ' …' : '') },
+    });
   if (errors.length) throw problems.validation(errors);
   const byCode = new Map(input.map((r) => [r.itemCode, r]));
   return codes.map((code) => ({ itemCode: code, result: byCode.get(code)!.result, note: byCode.get(code)!.note?.trim() || null }));

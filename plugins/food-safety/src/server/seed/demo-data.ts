@@ -6,9 +6,82 @@
 import type { DefectCode } from '../templates/vocab.js';
 import type { SeedRandom } from './random.js';
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '罗', '梁', '宋', '郑', '谢', '唐', '彭', '曾', '邓', '邹', '蒋', '田'];
-const GIVEN_MALE = ['建国', '志强', '伟', '军', '勇', '海涛', '国平', '立新', '明辉', '德胜', '卫东', '永红', '新华', '俊杰', '文斌', '小龙', '春生', '宏', '健', '振华'];
-const GIVEN_FEMALE = ['秀英', '丽华', '桂兰', '玉梅', '红霞', '小燕', '春梅', '淑芬', '艳', '芳', '婷', '丽娟', '晓红', '美玲', '金凤', '雪梅', '慧', '翠兰', '静', '海燕'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+  '何',
+  '郭',
+  '罗',
+  '梁',
+  '宋',
+  '郑',
+  '谢',
+  '唐',
+  '彭',
+  '曾',
+  '邓',
+  '邹',
+  '蒋',
+  '田',
+];
+const GIVEN_MALE = [
+  '建国',
+  '志强',
+  '伟',
+  '军',
+  '勇',
+  '海涛',
+  '国平',
+  '立新',
+  '明辉',
+  '德胜',
+  '卫东',
+  '永红',
+  '新华',
+  '俊杰',
+  '文斌',
+  '小龙',
+  '春生',
+  '宏',
+  '健',
+  '振华',
+];
+const GIVEN_FEMALE = [
+  '秀英',
+  '丽华',
+  '桂兰',
+  '玉梅',
+  '红霞',
+  '小燕',
+  '春梅',
+  '淑芬',
+  '艳',
+  '芳',
+  '婷',
+  '丽娟',
+  '晓红',
+  '美玲',
+  '金凤',
+  '雪梅',
+  '慧',
+  '翠兰',
+  '静',
+  '海燕',
+];
 
 export function personName(rng: SeedRandom, gender: 'male' | 'female'): string {
   return rng.pick(SURNAMES) + rng.pick(gender === 'male' ? GIVEN_MALE : GIVEN_FEMALE);
@@ -27,7 +100,23 @@ export const POSITIONS = ['食堂管理员', '厨师', '厨师', '面点师', '�
 
 export const PLATES = ['湘L·A3217', '湘L·A5096', '湘L·B1182', '湘L·A7730'];
 
-export const LUNCH_DISHES = ['红烧肉', '番茄炒蛋', '清炒白菜', '土豆丝', '青椒肉丝', '冬瓜排骨汤', '小炒黄牛肉', '蒸水蛋', '炒包菜', '豆腐汤', '红烧鸡块', '酸辣白菜', '肉末茄子', '紫菜蛋花汤', '米饭'];
+export const LUNCH_DISHES = [
+  '红烧肉',
+  '番茄炒蛋',
+  '清炒白菜',
+  '土豆丝',
+  '青椒肉丝',
+  '冬瓜排骨汤',
+  '小炒黄牛肉',
+  '蒸水蛋',
+  '炒包菜',
+  '豆腐汤',
+  '红烧鸡块',
+  '酸辣白菜',
+  '肉末茄子',
+  '紫菜蛋花汤',
+  '米饭',
+];
 export const BREAKFAST_DISHES = ['肉包', '馒头', '米粉', '鸡蛋', '小米粥', '豆浆', '花卷'];
 
 /** What an inspector writes for a failed item with a known defect (what was found). */
@@ -64,7 +153,12 @@ export const EVIDENCE: Readonly<Record<DefectCode, readonly string[]>> = {
 };
 
 /** Notes for failed items with no known defect, by severity. */
-export const GENERIC_FINDINGS = ['现场查看不符合要求，已当场指出', '相关记录不完整，部分日期缺记', '设施有破损，未及时维修', '制度未上墙，管理人员说不清具体要求'];
+export const GENERIC_FINDINGS = [
+  '现场查看不符合要求，已当场指出',
+  '相关记录不完整，部分日期缺记',
+  '设施有破损，未及时维修',
+  '制度未上墙，管理人员说不清具体要求',
+];
 export const GENERIC_EVIDENCE = ['已按要求整改，补充相关记录并附照片', '已维修更换，食品安全员每日检查', '已组织从业人员学习相关要求并考核'];
 export const REJECT_NOTES = ['材料不全，照片不能反映整改情况，请补充后重新提交', '留样记录仍缺早餐部分，请补齐后重新提交'];
 export const CORRECTED_NOTES = ['已当场整改', '现场已整理到位', '已当场销毁并登记'];

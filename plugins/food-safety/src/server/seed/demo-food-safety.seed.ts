@@ -1,8 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { addDays, daysBetween, newId, pinyinKeys, schoolYearOf, weekday, type CalendarDate } from '@schoolbridge/shared';
-import { Clock, DirectoryOrganisation, Organisation, prefixUpperBound, Region, RoleAssignment, User, type DemoSeed, type SeedContext } from '@schoolbridge/core';
-import { GRADES, noticeCandidates, repeatViolations, scoreInspection, type Grade, type GradingSettings, type InspectionItemResult, type ItemResult, type Severity } from '../../shared/rules/index.js';
+import {
+  Clock,
+  DirectoryOrganisation,
+  Organisation,
+  prefixUpperBound,
+  Region,
+  RoleAssignment,
+  User,
+  type DemoSeed,
+  type SeedContext,
+} from '@schoolbridge/core';
+import {
+  GRADES,
+  noticeCandidates,
+  repeatViolations,
+  scoreInspection,
+  type Grade,
+  type GradingSettings,
+  type InspectionItemResult,
+  type ItemResult,
+  type Severity,
+} from '../../shared/rules/index.js';
 import { Canteen } from '../canteens/entities/canteen.entity.js';
 import { FoodHandler } from '../canteens/entities/food-handler.entity.js';
 import { SupplierSchool } from '../canteens/entities/supplier-school.entity.js';
@@ -133,13 +153,17 @@ async function templateContent(m: EntityManager, template: ChecklistTemplate): P
   const version = await m.findOneByOrFail(TemplateVersion, { id: template.currentVersionId! });
   const areas = new Map((await m.findBy(TemplateArea, { versionId: version.id })).map((a) => [a.code, a]));
   const pos = (code: string) => areas.get(code)?.position ?? Number.MAX_SAFE_INTEGER;
-  const items = (await m.findBy(TemplateItem, { versionId: version.id })).sort((a, b) => pos(a.areaCode) - pos(b.areaCode) || a.position - b.position || a.code.localeCompare(b.code));
+  const items = (await m.findBy(TemplateItem, { versionId: version.id })).sort(
+    (a, b) => pos(a.areaCode) - pos(b.areaCode) || a.position - b.position || a.code.localeCompare(b.code),
+  );
   return { template, version, areas, items };
 }
 
 async function loadWorld(m: EntityManager): Promise<World> {
   const users = new Map((await m.findBy(User, { username: In(['inspector', 'bureau', 'school', 'principal']) })).map((u) => [u.username, u]));
-  const assignments = users.size ? await m.find(RoleAssignment, { where: { userId: In([...users.values()].map((u) => u.id)) }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
+  const assignments = users.size
+    ? await m.find(RoleAssignment, { where: { userId: In([...users.values()].map((u) => u.id)) }, order: { createdAt: 'ASC', id: 'ASC' } })
+    : [];
   const of = (username: string, role: string, scopeKind: string) => {
     const u = users.get(username);
     return u ? assignments.find((a) => a.userId === u.id && a.role === role && a.scopeKind === scopeKind) : undefined;
@@ -147,13 +171,16 @@ async function loadWorld(m: EntityManager): Promise<World> {
   // the demo county: the region the demo inspector (or the bureau officer) works in
   const countyId = of('inspector', 'inspector', 'region')?.regionId ?? of('bureau', 'bureau_officer', 'region')?.regionId;
   const county = countyId ? await m.findOneBy(Region, { id: countyId }) : null;
-  if (!county) throw new Error('the food-safety demo needs the directory’s demo county and its demo users: run the directory’s seed first (seed-demo --only directory)');
+  if (!county)
+    throw new Error('the food-safety demo needs the directory’s demo county and its demo users: run the directory’s seed first (seed-demo --only directory)');
   const orgs = await m
     .createQueryBuilder(Organisation, 'o')
     .where("o.kind = 'school' AND o.archivedAt IS NULL AND o.path >= :lo AND o.path < :hi", { lo: county.path, hi: prefixUpperBound(county.path) })
     .orderBy('o.code', 'ASC')
     .getMany();
-  const details = orgs.length ? new Map((await m.findBy(DirectoryOrganisation, { organisationId: In(orgs.map((o) => o.id)) })).map((d) => [d.organisationId, d])) : new Map<string, DirectoryOrganisation>();
+  const details = orgs.length
+    ? new Map((await m.findBy(DirectoryOrganisation, { organisationId: In(orgs.map((o) => o.id)) })).map((d) => [d.organisationId, d]))
+    : new Map<string, DirectoryOrganisation>();
   const regionIds = [...new Set(orgs.map((o) => o.regionId ?? o.managerRegionId).filter((x): x is string => !!x))];
   const regions = regionIds.length ? new Map((await m.findBy(Region, { id: In(regionIds) })).map((r) => [r.id, r])) : new Map<string, Region>();
   const infos = orgs.map((org) => ({ org, detail: details.get(org.id) ?? null, region: regions.get(org.regionId ?? org.managerRegionId ?? '') ?? null }));
@@ -182,7 +209,12 @@ async function loadWorld(m: EntityManager): Promise<World> {
     schools: infos.filter((s) => s.detail?.schoolKind !== 'teaching_point'),
     teachingPoints: infos.filter((s) => s.detail?.schoolKind === 'teaching_point'),
     bureauName: bureau?.name ?? `${county.name}教育局`,
-    users: { inspector: users.get('inspector') ?? null, bureau: users.get('bureau') ?? null, school: users.get('school') ?? null, principal: users.get('principal') ?? null },
+    users: {
+      inspector: users.get('inspector') ?? null,
+      bureau: users.get('bureau') ?? null,
+      school: users.get('school') ?? null,
+      principal: users.get('principal') ?? null,
+    },
     coordinatorSchoolId: of('school', 'school_coordinator', 'organisation')?.organisationId ?? null,
     principalSchoolId: of('principal', 'principal', 'organisation')?.organisationId ?? null,
     inspection,
@@ -286,7 +318,11 @@ interface Visit {
 export async function seedDemoFoodSafety(ctx: SeedContext, options: FoodSafetyDemoOptions): Promise<FoodSafetyDemoResult> {
   const m = ctx.dataSource.manager;
   const existing =
-    (await m.count(Canteen)) + (await m.count(InspectionCampaign)) + (await m.count(IssuingAuthority)) + (await m.count(Inspection)) + (await m.count(FoodSample));
+    (await m.count(Canteen)) +
+    (await m.count(InspectionCampaign)) +
+    (await m.count(IssuingAuthority)) +
+    (await m.count(Inspection)) +
+    (await m.count(FoodSample));
   if (existing > 0) {
     const summary = 'nothing to add: the plugin already has data';
     ctx.log(`food-safety: ${summary}`);
@@ -304,8 +340,16 @@ export async function seedDemoFoodSafety(ctx: SeedContext, options: FoodSafetyDe
     await insertAll(t, InspectionOuting, rows.outings);
     await insertAll(t, OutingMember, rows.members);
     // a re-inspection refers to the inspection it follows: those first
-    await insertAll(t, Inspection, rows.inspections.filter((i) => !i.followsInspectionId));
-    await insertAll(t, Inspection, rows.inspections.filter((i) => i.followsInspectionId));
+    await insertAll(
+      t,
+      Inspection,
+      rows.inspections.filter((i) => !i.followsInspectionId),
+    );
+    await insertAll(
+      t,
+      Inspection,
+      rows.inspections.filter((i) => i.followsInspectionId),
+    );
     await insertAll(t, InspectionInspector, rows.inspectors);
     await insertAll(t, InspectionResult, rows.results);
     await insertAll(t, OpinionLetter, rows.letters);
@@ -383,7 +427,9 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
   const inspectorUser = world.users.inspector;
   const bureauUser = world.users.bureau;
   if (!inspectorUser && !bureauUser) throw new Error('the food-safety demo needs the demo user "inspector" or "bureau": run the directory’s seed first');
-  const lead: Person = inspectorUser ? { userId: inspectorUser.id, name: inspectorUser.displayName } : { userId: bureauUser!.id, name: bureauUser!.displayName };
+  const lead: Person = inspectorUser
+    ? { userId: inspectorUser.id, name: inspectorUser.displayName }
+    : { userId: bureauUser!.id, name: bureauUser!.displayName };
 
   // The spring campaign: the spring term of this school year if it is over, else last year's.
   const schoolYear = schoolYearOf(today);
@@ -461,7 +507,8 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
       version: 1,
     };
     rows.canteens.push(row);
-    const staffUser = school.org.id === world.coordinatorSchoolId ? world.users.school : school.org.id === world.principalSchoolId ? world.users.principal : null;
+    const staffUser =
+      school.org.id === world.coordinatorSchoolId ? world.users.school : school.org.id === world.principalSchoolId ? world.users.principal : null;
     plans.push({
       row,
       school,
@@ -576,7 +623,8 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
     documentTitle: '关于迅速开展中小学校幼儿园食堂食品安全专项检查的紧急通知',
     documentFileId: null,
     templateId: sixArea.template.id,
-    notes: '检查持证、从业人员健康证、食品采购索证及贮存、食品添加剂、加工设施设备及布局、餐饮具清洗消毒及餐厨废弃物处置六个方面；餐监所出具监督意见书，县教育局督促整改。',
+    notes:
+      '检查持证、从业人员健康证、食品采购索证及贮存、食品添加剂、加工设施设备及布局、餐饮具清洗消毒及餐厨废弃物处置六个方面；餐监所出具监督意见书，县教育局督促整改。',
     createdBy: bureauUser?.id ?? lead.userId,
     createdAt: campaignCreated,
     updatedAt: campaignCreated,
@@ -598,7 +646,13 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
   const inspectorMember = inspectorUser ? { userId: inspectorUser.id, name: inspectorUser.displayName.slice(0, 50), agency: office } : people.f;
   const bureauMember = bureauUser ? { userId: bureauUser.id, name: bureauUser.displayName.slice(0, 50), agency: world.bureauName } : people.e;
 
-  const outing = (on: CalendarDate, team: { userId: string | null; name: string; agency: string }[], vehicles: number, campaignId: string | null, notes: string | null = null): OutingPlan => {
+  const outing = (
+    on: CalendarDate,
+    team: { userId: string | null; name: string; agency: string }[],
+    vehicles: number,
+    campaignId: string | null,
+    notes: string | null = null,
+  ): OutingPlan => {
     const created = past(at(addDays(on, -3), '16:00'), 60);
     const row: InspectionOuting = {
       id: newId(),
@@ -614,7 +668,15 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
       updatedAt: created,
       version: 1,
     };
-    const members = team.map((p, i): OutingMember => ({ id: newId(), outingId: row.id, userId: p.userId, name: p.name, agency: p.agency, role: i === 0 ? 'leader' : 'member', position: i + 1 }));
+    const members = team.map((p, i): OutingMember => ({
+      id: newId(),
+      outingId: row.id,
+      userId: p.userId,
+      name: p.name,
+      agency: p.agency,
+      role: i === 0 ? 'leader' : 'member',
+      position: i + 1,
+    }));
     rows.outings.push(row);
     rows.members.push(...members);
     const account = members.find((x) => x.userId === inspectorUser?.id) ?? members.find((x) => x.userId !== null);
@@ -657,24 +719,87 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
     visits.push(full);
     return full;
   };
-  const vEscalated = visit({ canteen: cEscalated, outing: o1, content: sixArea, target: 'fail', forced: [{ defect: 'expiredFood' }, { defect: 'rawCookedMixed' }, { text: '培训' }], deadline: { kind: 'date', days: 15 }, fate: 'escalated' });
+  const vEscalated = visit({
+    canteen: cEscalated,
+    outing: o1,
+    content: sixArea,
+    target: 'fail',
+    forced: [{ defect: 'expiredFood' }, { defect: 'rawCookedMixed' }, { text: '培训' }],
+    deadline: { kind: 'date', days: 15 },
+    fate: 'escalated',
+  });
   visit({ canteen: cPrin, outing: o1, content: sixArea, target: 'excellent' });
-  visit({ canteen: cCoord, outing: o2, content: sixArea, target: 'good', forced: [{ defect: 'samplesMissingOrShort' }, { defect: 'irregularPurchaseLedger' }], deadline: { kind: 'date', days: 20 }, fate: 'closedReviewHistory' });
-  const vReinspected = visit({ canteen: cReinspected, outing: o3, content: sixArea, target: 'capped', forced: [{ defect: 'rawCookedMixed' }, { defect: 'crudeFacilities' }], deadline: { kind: 'date', days: 20 }, fate: 'closedByReinspection' });
-  visit({ canteen: cOverdue, outing: o3, content: sixArea, target: 'fair', forced: [{ defect: 'noSampleFridge' }, { defect: 'crudeFacilities' }], deadline: { kind: 'date', days: 20 }, fate: 'openOverdue' });
-  const vSupplier = sup1 ? visit({ canteen: sup1, outing: o4, content: sixArea, target: 'good', forced: [{ defect: 'irregularPurchaseLedger' }], deadline: { kind: 'date', days: 15 }, fate: 'closedByReinspection' }) : null;
+  visit({
+    canteen: cCoord,
+    outing: o2,
+    content: sixArea,
+    target: 'good',
+    forced: [{ defect: 'samplesMissingOrShort' }, { defect: 'irregularPurchaseLedger' }],
+    deadline: { kind: 'date', days: 20 },
+    fate: 'closedReviewHistory',
+  });
+  const vReinspected = visit({
+    canteen: cReinspected,
+    outing: o3,
+    content: sixArea,
+    target: 'capped',
+    forced: [{ defect: 'rawCookedMixed' }, { defect: 'crudeFacilities' }],
+    deadline: { kind: 'date', days: 20 },
+    fate: 'closedByReinspection',
+  });
+  visit({
+    canteen: cOverdue,
+    outing: o3,
+    content: sixArea,
+    target: 'fair',
+    forced: [{ defect: 'noSampleFridge' }, { defect: 'crudeFacilities' }],
+    deadline: { kind: 'date', days: 20 },
+    fate: 'openOverdue',
+  });
+  const vSupplier = sup1
+    ? visit({
+        canteen: sup1,
+        outing: o4,
+        content: sixArea,
+        target: 'good',
+        forced: [{ defect: 'irregularPurchaseLedger' }],
+        deadline: { kind: 'date', days: 15 },
+        fate: 'closedByReinspection',
+      })
+    : null;
   visit({ canteen: cCapped, outing: o5, content: nineArea, target: 'capped', forced: [{ defect: 'expiredFood', corrected: true }, { severity: 'minor' }] });
   visit({ canteen: cAmended, outing: o5, content: nineArea, target: 'good', amendment: { days: 2, reason: '补记参加检查的县教育局人员，更正检查情况记录' } });
   if (sup2) visit({ canteen: sup2, outing: o6, content: nineArea, target: 'good' });
   // the rest of the campaign: two more per outing or so, grades across the range
   const slots: OutingPlan[] = [o1, o2, o2, o2, o3, o4, o4, o5, o5, o6, o6, o1];
-  const tiers: Target[] = rng.shuffle(['excellent', 'excellent', 'excellent', 'excellent', 'excellent', 'good', 'good', 'good', 'fair', 'fair', 'fail', 'fail']);
+  const tiers: Target[] = rng.shuffle([
+    'excellent',
+    'excellent',
+    'excellent',
+    'excellent',
+    'excellent',
+    'good',
+    'good',
+    'good',
+    'fair',
+    'fair',
+    'fail',
+    'fail',
+  ]);
   for (const [i, c] of generic.entries()) {
     const o = slots[i % slots.length]!;
     visit({ canteen: c, outing: o, content: o === o5 || o === o6 ? nineArea : sixArea, target: tiers[i % tiers.length]! });
   }
   // the follow-up outing: three re-inspections
-  const vR2 = visit({ canteen: cEscalated, outing: o7, content: sixArea, target: 'asIs', kind: 'reinspection', follows: vEscalated, forced: [{ defect: 'rawCookedMixed' }, { text: '培训' }] });
+  const vR2 = visit({
+    canteen: cEscalated,
+    outing: o7,
+    content: sixArea,
+    target: 'asIs',
+    kind: 'reinspection',
+    follows: vEscalated,
+    forced: [{ defect: 'rawCookedMixed' }, { text: '培训' }],
+  });
   const vR1 = visit({ canteen: cReinspected, outing: o7, content: sixArea, target: 'asIs', kind: 'reinspection', follows: vReinspected });
   const vR3 = vSupplier
     ? visit({
@@ -692,9 +817,33 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
   const templateOf = (c: CanteenPlan) => visits.find((v) => v.canteen === c)?.content ?? sixArea;
   const [g0, g1, g2, g3, g4] = [generic[2] ?? cAmended, generic[3] ?? cCapped, generic[4] ?? cNotReached, generic[5] ?? cCapped, generic[6] ?? cAmended];
   visit({ canteen: g0, outing: a1, content: templateOf(g0), target: 'good', deadline: { kind: 'date', days: 10 } });
-  visit({ canteen: g1, outing: a1, content: templateOf(g1), target: 'fair', forced: [{ severity: 'minor', leaveOff: '已当场口头提醒，纳入日常检查跟踪' }], deadline: { kind: 'date', days: 7 }, fate: 'openOverdueRecent' });
-  visit({ canteen: cCoord, outing: a2, content: templateOf(cCoord), target: 'good', forced: [{ defect: 'samplesMissingOrShort' }], deadline: { kind: 'date', days: daysBetween(a2.row.outingOn, today) + 10 }, fate: 'openNotDue' });
-  visit({ canteen: cPrin, outing: a2, content: templateOf(cPrin), target: 'good', forced: [{ defect: 'irregularPurchaseLedger' }], deadline: { kind: 'date', days: daysBetween(a2.row.outingOn, today) + 2 }, fate: 'evidenceSubmitted' });
+  visit({
+    canteen: g1,
+    outing: a1,
+    content: templateOf(g1),
+    target: 'fair',
+    forced: [{ severity: 'minor', leaveOff: '已当场口头提醒，纳入日常检查跟踪' }],
+    deadline: { kind: 'date', days: 7 },
+    fate: 'openOverdueRecent',
+  });
+  visit({
+    canteen: cCoord,
+    outing: a2,
+    content: templateOf(cCoord),
+    target: 'good',
+    forced: [{ defect: 'samplesMissingOrShort' }],
+    deadline: { kind: 'date', days: daysBetween(a2.row.outingOn, today) + 10 },
+    fate: 'openNotDue',
+  });
+  visit({
+    canteen: cPrin,
+    outing: a2,
+    content: templateOf(cPrin),
+    target: 'good',
+    forced: [{ defect: 'irregularPurchaseLedger' }],
+    deadline: { kind: 'date', days: daysBetween(a2.row.outingOn, today) + 2 },
+    fate: 'evidenceSubmitted',
+  });
   visit({ canteen: g2, outing: a2, content: templateOf(g2), target: 'excellent', allCorrected: true });
   visit({ canteen: g3, outing: a3, content: templateOf(g3), target: 'asIs', draft: 'partial', kind: 'routine' });
   visit({ canteen: g4, outing: a3, content: templateOf(g4), target: 'asIs', draft: 'blank', kind: 'routine' });
@@ -727,7 +876,14 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
   // in the order things happened: letters are numbered in issue order, a re-inspection after the one it follows
   const chronological = [...visits].sort((a, b) => visitAt(a).getTime() - visitAt(b).getTime());
   for (const v of chronological) {
-    const inspectors = v.outing.members.map((x, i): InspectionInspector => ({ id: newId(), inspectionId: v.id, userId: x.userId, name: x.name, agency: x.agency, position: i + 1 }));
+    const inspectors = v.outing.members.map((x, i): InspectionInspector => ({
+      id: newId(),
+      inspectionId: v.id,
+      userId: x.userId,
+      name: x.name,
+      agency: x.agency,
+      position: i + 1,
+    }));
     const createdAt = past(visitAt(v), 50);
     const score = v.draft === 'none' ? scoreInspection(asRules(v.results), options.grading) : null;
     const candidates = v.draft === 'none' ? noticeCandidates(asRules(v.results), leaveOffsOf(v.results)) : null;
@@ -735,7 +891,11 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
     const followedCodes = v.follows ? new Set(v.follows.newNoticeCodes) : null;
     v.newNoticeCodes = followedCodes && v.follows!.newNoticeCodes.length > 0 ? v.onNotice.filter((c) => !followedCodes.has(c)) : v.onNotice;
     const deadline: { kind: DeadlineKind; on: string | null } | null =
-      v.newNoticeCodes.length > 0 ? (v.deadline.kind === 'date' ? { kind: 'date', on: addDays(v.outing.row.outingOn, v.deadline.days) } : { kind: 'immediateOngoing', on: null }) : null;
+      v.newNoticeCodes.length > 0
+        ? v.deadline.kind === 'date'
+          ? { kind: 'date', on: addDays(v.outing.row.outingOn, v.deadline.days) }
+          : { kind: 'immediateOngoing', on: null }
+        : null;
     const sent = v.draft === 'none' ? submittedAt(v) : null;
     const amendedAt = v.amendment && sent ? at(addDays(v.outing.row.outingOn, v.amendment.days), '15:30') : null;
     const counts = score?.counts;
@@ -783,7 +943,7 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
       continue;
     }
     // an amended inspection: its first letter named one inspector fewer and another note
-    const amended = amendedAt ? v.results.find((r) => r.result === 'nonCompliant' && r.note) ?? null : null;
+    const amended = amendedAt ? (v.results.find((r) => r.result === 'nonCompliant' && r.note) ?? null) : null;
     const firstNote = amended ? (GENERIC_FINDINGS.find((t) => t !== amended.note) ?? null) : null;
     rows.inspectors.push(...inspectors);
     const year = Number(row.inspectedOn.slice(0, 4));
@@ -803,13 +963,30 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
     v.letter = letter;
     rows.letters.push(letter);
     const extras = { onNotice: new Set(v.onNotice), deadline };
-    const snapshotOf = (revision: number, issuedOn: string, reason: string | null, people: InspectionInspector[], note: { code: string; text: string } | null): LetterSnapshot =>
-      snapshot({ v, row, letter, revision, issuedOn, reason, inspectors: people, extras, authority, note });
+    const snapshotOf = (
+      revision: number,
+      issuedOn: string,
+      reason: string | null,
+      people: InspectionInspector[],
+      note: { code: string; text: string } | null,
+    ): LetterSnapshot => snapshot({ v, row, letter, revision, issuedOn, reason, inspectors: people, extras, authority, note });
     if (amendedAt) {
       const before = inspectors.slice(0, -1);
-      rows.revisions.push(revision(letter, 1, sent, row.inspectedOn, v.outing.submitter.userId, null, snapshotOf(1, row.inspectedOn, null, before, amended ? { code: amended.itemCode, text: firstNote! } : null)));
+      rows.revisions.push(
+        revision(
+          letter,
+          1,
+          sent,
+          row.inspectedOn,
+          v.outing.submitter.userId,
+          null,
+          snapshotOf(1, row.inspectedOn, null, before, amended ? { code: amended.itemCode, text: firstNote! } : null),
+        ),
+      );
       const on = addDays(row.inspectedOn, v.amendment!.days);
-      rows.revisions.push(revision(letter, 2, amendedAt, on, v.outing.submitter.userId, v.amendment!.reason, snapshotOf(2, on, v.amendment!.reason, inspectors, null)));
+      rows.revisions.push(
+        revision(letter, 2, amendedAt, on, v.outing.submitter.userId, v.amendment!.reason, snapshotOf(2, on, v.amendment!.reason, inspectors, null)),
+      );
     } else {
       rows.revisions.push(revision(letter, 1, sent, row.inspectedOn, v.outing.submitter.userId, null, snapshotOf(1, row.inspectedOn, null, inspectors, null)));
     }
@@ -915,7 +1092,10 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
         break;
       case 'closedReviewHistory': {
         // the first evidence on the samples was sent back, the second accepted
-        const k = Math.max(0, s.items.findIndex((i) => i.text.includes('留样')));
+        const k = Math.max(
+          0,
+          s.items.findIndex((i) => i.text.includes('留样')),
+        );
         s.submitEvidence(k, onDay(issued, 4, '16:00'), EVIDENCE.samplesMissingOrShort[1]!, staffOf(s));
         s.review(k, 'reject', onDay(issued, 6, '09:30'), REJECT_NOTES[1]!, inspector);
         const others = onDay(issued, 7, '15:00');
@@ -938,7 +1118,10 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
         const deadline = s.notice.deadline!;
         const on = weekdayOnOrAfter(addDays(deadline, 11));
         s.escalate(on, at(on, '10:30'), `逾期未完成整改，已报${world.bureauName}督办`, inspector);
-        const k = Math.max(0, s.items.findIndex((i) => i.text.includes('过期')));
+        const k = Math.max(
+          0,
+          s.items.findIndex((i) => i.text.includes('过期')),
+        );
         s.submitEvidence(k, at(weekdayOnOrAfter(addDays(on, 3)), '16:00'), evidenceText(s.items[k]!), staffOf(s));
         break;
       }
@@ -965,7 +1148,13 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
   if (vEscalated.notice && vR2) {
     const s = vEscalated.notice;
     const reopened = s.items.findIndex((i) => i.status === 'open' && i.text.includes('培训'));
-    if (reopened >= 0) s.submitEvidence(reopened, at(weekdayOnOrAfter(addDays(vR2.row!.inspectedOn, 3)), '15:00'), '已组织全体从业人员参加食品安全知识培训并考试合格，附培训签到表和试卷', staffOf(s));
+    if (reopened >= 0)
+      s.submitEvidence(
+        reopened,
+        at(weekdayOnOrAfter(addDays(vR2.row!.inspectedOn, 3)), '15:00'),
+        '已组织全体从业人员参加食品安全知识培训并考试合格，附培训签到表和试卷',
+        staffOf(s),
+      );
   }
   for (const v of visits) {
     if (!v.notice) continue;
@@ -978,13 +1167,33 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
   const penaltyNumber = (year: number, n: number) => `${initial}市监罚〔${year}〕${n}号`;
   if (vEscalated.notice?.notice.escalatedOn) {
     const decidedOn = weekdayOnOrAfter(addDays(vEscalated.notice.notice.escalatedOn, 6));
-    rows.penalties.push(penalty(vEscalated, vEscalated.notice.notice.id, penaltyNumber(Number(decidedOn.slice(0, 4)), 8), 'expiredFood', 200_000, decidedOn, '使用超过保质期的食品原料，没收过期食品，罚款2000元'));
+    rows.penalties.push(
+      penalty(
+        vEscalated,
+        vEscalated.notice.notice.id,
+        penaltyNumber(Number(decidedOn.slice(0, 4)), 8),
+        'expiredFood',
+        200_000,
+        decidedOn,
+        '使用超过保质期的食品原料，没收过期食品，罚款2000元',
+      ),
+    );
   }
   if (vR3?.notice) {
     const decidedOn = weekdayOnOrAfter(addDays(vR3.row!.inspectedOn, 4));
-    rows.penalties.push(penalty(vR3, vR3.notice.notice.id, penaltyNumber(Number(decidedOn.slice(0, 4)), 15), 'noHealthCertificate', 0, decidedOn, '警告，责令立即改正'));
+    rows.penalties.push(
+      penalty(vR3, vR3.notice.notice.id, penaltyNumber(Number(decidedOn.slice(0, 4)), 15), 'noHealthCertificate', 0, decidedOn, '警告，责令立即改正'),
+    );
   }
-  function penalty(v: Visit, noticeId: string, documentNumber: string, reasonCode: FoodSafetyPenalty['reasonCode'], amount: number, decidedOn: CalendarDate, note: string): FoodSafetyPenalty {
+  function penalty(
+    v: Visit,
+    noticeId: string,
+    documentNumber: string,
+    reasonCode: FoodSafetyPenalty['reasonCode'],
+    amount: number,
+    decidedOn: CalendarDate,
+    note: string,
+  ): FoodSafetyPenalty {
     const recorded = past(at(addDays(decidedOn, 1), '11:00'));
     return {
       id: newId(),
@@ -1087,7 +1296,16 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
     rows.records.push(record);
   }
 
-  function routineRecord(c: CanteenPlan, kind: RoutineKind, date: CalendarDate, content: TemplateContent, person: string, failing: TemplateItem | null, when: Date, createdBy: string | null): RoutineRecord {
+  function routineRecord(
+    c: CanteenPlan,
+    kind: RoutineKind,
+    date: CalendarDate,
+    content: TemplateContent,
+    person: string,
+    failing: TemplateItem | null,
+    when: Date,
+    createdBy: string | null,
+  ): RoutineRecord {
     const results: RoutineItemResult[] = content.items.map((i) => ({
       itemCode: i.code,
       result: failing && i.code === failing.code ? 'fail' : 'pass',
@@ -1123,7 +1341,14 @@ function plan(ctx: SeedContext, options: FoodSafetyDemoOptions, world: World): R
 function asRules(results: InspectionResult[]): InspectionItemResult[] {
   return results
     .filter((r) => r.result !== null)
-    .map((r) => ({ itemCode: r.itemCode, areaCode: r.areaCode, result: r.result!, severity: r.severity, weight: r.weight, correctedOnSite: r.correctedOnSite }));
+    .map((r) => ({
+      itemCode: r.itemCode,
+      areaCode: r.areaCode,
+      result: r.result!,
+      severity: r.severity,
+      weight: r.weight,
+      correctedOnSite: r.correctedOnSite,
+    }));
 }
 
 function answered(results: InspectionResult[]): { itemCode: string; result: ItemResult; correctedOnSite: boolean }[] {
@@ -1243,7 +1468,15 @@ function planResults(v: Visit, rng: SeedRandom, grading: GradingSettings): void 
 
 // ---- letters --------------------------------------------------------------------------------------
 
-function revision(letter: OpinionLetter, n: number, issuedAt: Date, issuedOn: string, issuedBy: string | null, reason: string | null, snap: LetterSnapshot): LetterRevision {
+function revision(
+  letter: OpinionLetter,
+  n: number,
+  issuedAt: Date,
+  issuedOn: string,
+  issuedBy: string | null,
+  reason: string | null,
+  snap: LetterSnapshot,
+): LetterRevision {
   return { id: newId(), letterId: letter.id, revision: n, issuedAt, issuedOn, issuedBy, reason, snapshot: snap };
 }
 
@@ -1270,7 +1503,14 @@ function snapshot(input: {
     issuedOn: input.issuedOn,
     reason: input.reason,
     authority: { id: input.authority.id, name: input.authority.name },
-    canteen: { id: canteen.id, name: canteen.name, kind: canteen.kind, schoolName: v.canteen.school?.org.name ?? null, address: canteen.address, operatorName: canteen.operatorName },
+    canteen: {
+      id: canteen.id,
+      name: canteen.name,
+      kind: canteen.kind,
+      schoolName: v.canteen.school?.org.name ?? null,
+      address: canteen.address,
+      operatorName: canteen.operatorName,
+    },
     inspection: {
       id: row.id,
       kind: row.kind,

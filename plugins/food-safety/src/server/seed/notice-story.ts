@@ -5,7 +5,14 @@
  */
 import { newId } from '@schoolbridge/shared';
 import type { ItemResult } from '../../shared/rules/index.js';
-import { applyReinspectionResults, itemTransition, noticeTransition, type NoticeItemAction, type NoticeState, type ReinspectionVerdict } from '../../shared/rules/notice-states.js';
+import {
+  applyReinspectionResults,
+  itemTransition,
+  noticeTransition,
+  type NoticeItemAction,
+  type NoticeState,
+  type ReinspectionVerdict,
+} from '../../shared/rules/notice-states.js';
 import type { FoodSafetyNoticeEvidence } from '../rectification/entities/notice-evidence.entity.js';
 import type { FoodSafetyNoticeItem } from '../rectification/entities/notice-item.entity.js';
 import type { FoodSafetyNotice } from '../rectification/entities/notice.entity.js';
@@ -74,7 +81,13 @@ export class NoticeStory {
     Object.assign(item, { reviewNote: note, reviewedBy: by.userId, reviewedByName: by.name.slice(0, 50), reviewedAt: at });
     const latest = this.evidence.filter((e) => e.noticeItemId === item.id).at(-1);
     if (latest && latest.reviewResult === null) {
-      Object.assign(latest, { reviewResult: action === 'accept' ? 'accepted' : 'rejected', reviewNote: note, reviewedBy: by.userId, reviewedByName: by.name.slice(0, 50), reviewedAt: at });
+      Object.assign(latest, {
+        reviewResult: action === 'accept' ? 'accepted' : 'rejected',
+        reviewNote: note,
+        reviewedBy: by.userId,
+        reviewedByName: by.name.slice(0, 50),
+        reviewedAt: at,
+      });
     }
   }
 
@@ -120,7 +133,13 @@ export class NoticeStory {
       // evidence still waiting for review gets the re-inspection's verdict, as the service does
       for (const e of this.evidence.filter((x) => x.noticeItemId === item.id && x.reviewResult === null)) {
         const passed = verdicts[i] === 'passed';
-        Object.assign(e, { reviewResult: passed ? 'accepted' : 'rejected', reviewNote: passed ? '复查合格' : '复查仍不符合', reviewedBy: by.userId, reviewedByName: by.name.slice(0, 50), reviewedAt: at });
+        Object.assign(e, {
+          reviewResult: passed ? 'accepted' : 'rejected',
+          reviewNote: passed ? '复查合格' : '复查仍不符合',
+          reviewedBy: by.userId,
+          reviewedByName: by.name.slice(0, 50),
+          reviewedAt: at,
+        });
       }
     });
     this.notice.status = outcome.next;

@@ -72,7 +72,13 @@ export class FoodSafetySettings {
         if (dto.version === 0) {
           // the first save: the insert fails on the key if someone saved first
           if (before) throw problems.staleVersion(before.version);
-          await m.insert(FoodSafetySetting, { key: KEY, value: value as unknown as Record<string, unknown>, updatedBy: actor.userId, updatedAt: now, version: 1 } as never);
+          await m.insert(FoodSafetySetting, {
+            key: KEY,
+            value: value as unknown as Record<string, unknown>,
+            updatedBy: actor.userId,
+            updatedAt: now,
+            version: 1,
+          } as never);
         } else {
           const result = await m
             .createQueryBuilder()
@@ -82,7 +88,10 @@ export class FoodSafetySettings {
             .execute();
           if (!result.affected) throw problems.staleVersion(before?.version ?? 0);
         }
-        await this.audit.record({ action: `${ENTITY}.updated`, entityType: ENTITY, entityId: null, before: merge(before?.value), after: value, scopePath: null }, m);
+        await this.audit.record(
+          { action: `${ENTITY}.updated`, entityType: ENTITY, entityId: null, before: merge(before?.value), after: value, scopePath: null },
+          m,
+        );
         return this.read(m);
       });
     } catch (err) {

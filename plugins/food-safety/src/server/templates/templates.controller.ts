@@ -67,7 +67,8 @@ export class TemplatesController {
   @RequirePermission(FS_MANAGE)
   @ApiOkResponse({
     type: TemplateDetailDto,
-    description: 'Carries the version read (stale → 409). New content replaces the current version in place while no record used it, else becomes the next version',
+    description:
+      'Carries the version read (stale → 409). New content replaces the current version in place while no record used it, else becomes the next version',
   })
   update(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateTemplateDto): Promise<TemplateDetailDto> {
     return this.templates.update(actor, id, body);

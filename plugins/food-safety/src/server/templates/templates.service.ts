@@ -21,7 +21,16 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
 import { AuditService, Clock, User, problems, updateVersioned, type Actor, type PageRequest } from '@schoolbridge/core';
 import { ChecklistTemplate, TemplateArea, TemplateItem, TemplateVersion } from './entities/template.entity.js';
-import type { CreateTemplateDto, ListTemplatesQueryDto, TemplateDetailDto, TemplatePageDto, TemplateSummaryDto, TemplateVersionDto, TemplateVersionSummaryDto, UpdateTemplateDto } from './dto/template.dto.js';
+import type {
+  CreateTemplateDto,
+  ListTemplatesQueryDto,
+  TemplateDetailDto,
+  TemplatePageDto,
+  TemplateSummaryDto,
+  TemplateVersionDto,
+  TemplateVersionSummaryDto,
+  UpdateTemplateDto,
+} from './dto/template.dto.js';
 import { buildContent, checkContent, sameContent, type Content } from './rules/content.js';
 import { TEMPLATE_PURPOSES } from './vocab.js';
 import './messages.js';
@@ -109,7 +118,10 @@ export class TemplatesService {
       );
     const areas = await count(TemplateArea);
     const items = await count(TemplateItem);
-    const names = await this.userNames(m, versions.map((v) => v.createdBy));
+    const names = await this.userNames(
+      m,
+      versions.map((v) => v.createdBy),
+    );
     return versions.map((v) => ({
       id: v.id,
       number: v.number,
@@ -158,7 +170,13 @@ export class TemplatesService {
       const version = await this.insertVersion(m, template.id, 1, dto.note?.trim() || null, actor, content);
       await m.update(ChecklistTemplate, { id }, { currentVersionId: version.id });
       await this.audit.record(
-        { action: `${ENTITY}.created`, entityType: ENTITY, entityId: id, after: { ...template, currentVersionId: version.id, versionNumber: 1, content }, scopePath: null },
+        {
+          action: `${ENTITY}.created`,
+          entityType: ENTITY,
+          entityId: id,
+          after: { ...template, currentVersionId: version.id, versionNumber: 1, content },
+          scopePath: null,
+        },
         m,
       );
       return this.get(id, m);
@@ -259,7 +277,14 @@ export class TemplatesService {
     return Number(row?.max ?? 0) + 1;
   }
 
-  private async insertVersion(m: EntityManager, templateId: string, number: number, note: string | null, actor: Actor, content: Content): Promise<TemplateVersion> {
+  private async insertVersion(
+    m: EntityManager,
+    templateId: string,
+    number: number,
+    note: string | null,
+    actor: Actor,
+    content: Content,
+  ): Promise<TemplateVersion> {
     const version = m.create(TemplateVersion, { id: newId(), templateId, number, note, usedAt: null, createdBy: actor.userId, createdAt: this.clock.now() });
     await m.insert(TemplateVersion, version);
     await this.writeContent(m, version.id, content);
@@ -290,7 +315,15 @@ export class TemplatesService {
     const items = await m.find(TemplateItem, { where: { versionId }, order: { position: 'ASC' } });
     return {
       areas: areas.map((a) => ({ code: a.code, name: a.name, position: a.position })),
-      items: items.map((i) => ({ code: i.code, areaCode: i.areaCode, text: i.text, severity: i.severity, weight: i.weight, position: i.position, defectCode: i.defectCode })),
+      items: items.map((i) => ({
+        code: i.code,
+        areaCode: i.areaCode,
+        text: i.text,
+        severity: i.severity,
+        weight: i.weight,
+        position: i.position,
+        defectCode: i.defectCode,
+      })),
     };
   }
 

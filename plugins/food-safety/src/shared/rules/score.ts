@@ -7,16 +7,7 @@
  * counts as failed for both.
  */
 import { DEFAULT_GRADING, gradeOfScore, SCORE_MAX, type GradingSettings } from './grading.js';
-import {
-  ITEM_RESULTS,
-  ITEM_WEIGHT_MAX,
-  ITEM_WEIGHT_MIN,
-  SEVERITIES,
-  isWorseGrade,
-  roundedRatio,
-  type Grade,
-  type InspectionItemResult,
-} from './vocab.js';
+import { ITEM_RESULTS, ITEM_WEIGHT_MAX, ITEM_WEIGHT_MIN, SEVERITIES, isWorseGrade, roundedRatio, type Grade, type InspectionItemResult } from './vocab.js';
 
 export interface InspectionCounts {
   compliant: number;

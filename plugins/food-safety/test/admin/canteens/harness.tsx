@@ -58,7 +58,11 @@ export function fakeApi(handlers: Record<string, Handler>) {
     const call = { method, path: url.pathname, query: url.searchParams, body };
     calls.push(call);
     const route = routes.find((r) => r.method === method && r.re.test(url.pathname));
-    if (!route) return new Response(JSON.stringify({ status: 404, code: 'http.notFound', title: 'Not Found', detail: `no fake for ${method} ${url.pathname}` }), { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    if (!route)
+      return new Response(JSON.stringify({ status: 404, code: 'http.notFound', title: 'Not Found', detail: `no fake for ${method} ${url.pathname}` }), {
+        status: 404,
+        headers: { 'content-type': 'application/problem+json' },
+      });
     const out = route.handler(call) as { status?: number; body?: unknown };
     const status = out && typeof out === 'object' && 'status' in out && typeof out.status === 'number' ? out.status : 200;
     const payload = out && typeof out === 'object' && 'body' in out ? out.body : out;
@@ -70,7 +74,10 @@ export function fakeApi(handlers: Record<string, Handler>) {
 
 function createI18n(lng: 'zh-CN' | 'en') {
   return createAppI18n(
-    { 'zh-CN': mergeMessages({ foodSafety: { nav: '食品安全' } }, canteensZh, routineZh), en: mergeMessages({ foodSafety: { nav: 'Food safety' } }, canteensEn, routineEn) },
+    {
+      'zh-CN': mergeMessages({ foodSafety: { nav: '食品安全' } }, canteensZh, routineZh),
+      en: mergeMessages({ foodSafety: { nav: 'Food safety' } }, canteensEn, routineEn),
+    },
     { language: lng },
   );
 }

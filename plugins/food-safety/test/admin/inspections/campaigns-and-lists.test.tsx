@@ -36,7 +36,10 @@ describe('a campaign’s page', () => {
     expect(within(progress).getByText('113人次')).toBeInTheDocument();
     expect(within(progress).getByText('22辆次')).toBeInTheDocument();
     expect(within(progress).getByRole('link', { name: '意见书' })).toHaveAttribute('href', `/food-safety/letters?campaignId=${CAMPAIGN_ID}`);
-    expect(within(progress).getByRole('link', { name: '逾期整改通知' })).toHaveAttribute('href', `/food-safety/notices?campaignId=${CAMPAIGN_ID}&status=overdue`);
+    expect(within(progress).getByRole('link', { name: '逾期整改通知' })).toHaveAttribute(
+      'href',
+      `/food-safety/notices?campaignId=${CAMPAIGN_ID}&status=overdue`,
+    );
     const grades = within(progress).getByTestId('grade-distribution');
     expect(within(grades).getByText('不合格')).toBeInTheDocument();
     expect(within(grades).getByText('6次')).toBeInTheDocument();
@@ -48,7 +51,15 @@ describe('监督检查 list', () => {
   it('shows each inspection’s grade as face and word, and filters by grade through the URL', async () => {
     const api = fakeApi({
       inspections: [
-        summaryOf(draftInspection({ id: 'i1', status: 'submitted', score: 9500, grade: 'excellent', letter: { id: 'l1', number: '某监餐意〔2026〕第001号', currentRevision: 1 } })),
+        summaryOf(
+          draftInspection({
+            id: 'i1',
+            status: 'submitted',
+            score: 9500,
+            grade: 'excellent',
+            letter: { id: 'l1', number: '某监餐意〔2026〕第001号', currentRevision: 1 },
+          }),
+        ),
         summaryOf(draftInspection({ id: 'i2', status: 'submitted', score: 5000, grade: 'fail', canteenName: '河西中学食堂' })),
       ],
     });

@@ -1,13 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  clearDraft,
-  DRAFT_FORMAT,
-  draftKey,
-  isNewerThanServer,
-  listDrafts,
-  loadDraft,
-  saveDraft,
-} from '../../../src/admin/inspections/draft/draft-store';
+import { clearDraft, DRAFT_FORMAT, draftKey, isNewerThanServer, listDrafts, loadDraft, saveDraft } from '../../../src/admin/inspections/draft/draft-store';
 
 const INSPECTION = '01900000-0000-7000-8000-00000000f001';
 const OTHER = '01900000-0000-7000-8000-00000000f002';
@@ -20,7 +12,14 @@ afterEach(() => vi.restoreAllMocks());
 describe('the inspection draft kept on the device', () => {
   it('saves under the inspection and user with the time, and loads it back after a reload', () => {
     const saved = saveDraft(INSPECTION, USER, { answers: { A1: 'compliant' } }, 3, at('2026-04-08T02:15:00.000Z'));
-    expect(saved).toEqual({ format: DRAFT_FORMAT, inspectionId: INSPECTION, userId: USER, savedAt: '2026-04-08T02:15:00.000Z', baseVersion: 3, data: { answers: { A1: 'compliant' } } });
+    expect(saved).toEqual({
+      format: DRAFT_FORMAT,
+      inspectionId: INSPECTION,
+      userId: USER,
+      savedAt: '2026-04-08T02:15:00.000Z',
+      baseVersion: 3,
+      data: { answers: { A1: 'compliant' } },
+    });
     // what a reload sees is what is in localStorage, not what is in memory
     const raw = localStorage.getItem(draftKey(INSPECTION, USER));
     expect(raw).not.toBeNull();
@@ -54,10 +53,16 @@ describe('the inspection draft kept on the device', () => {
     localStorage.setItem(draftKey(INSPECTION, USER), '{not json');
     expect(loadDraft(INSPECTION, USER)).toBeNull();
     expect(localStorage.getItem(draftKey(INSPECTION, USER))).toBeNull();
-    localStorage.setItem(draftKey(OTHER, USER), JSON.stringify({ format: DRAFT_FORMAT + 1, inspectionId: OTHER, userId: USER, savedAt: '2026-04-08T02:00:00Z', baseVersion: 1, data: {} }));
+    localStorage.setItem(
+      draftKey(OTHER, USER),
+      JSON.stringify({ format: DRAFT_FORMAT + 1, inspectionId: OTHER, userId: USER, savedAt: '2026-04-08T02:00:00Z', baseVersion: 1, data: {} }),
+    );
     expect(loadDraft(OTHER, USER)).toBeNull();
     // a draft stored under the wrong key (copied between users) is not someone else's draft
-    localStorage.setItem(draftKey(INSPECTION, USER2), JSON.stringify({ format: DRAFT_FORMAT, inspectionId: INSPECTION, userId: USER, savedAt: '2026-04-08T02:00:00Z', baseVersion: 1, data: {} }));
+    localStorage.setItem(
+      draftKey(INSPECTION, USER2),
+      JSON.stringify({ format: DRAFT_FORMAT, inspectionId: INSPECTION, userId: USER, savedAt: '2026-04-08T02:00:00Z', baseVersion: 1, data: {} }),
+    );
     expect(loadDraft(INSPECTION, USER2)).toBeNull();
   });
 
@@ -70,7 +75,10 @@ describe('the inspection draft kept on the device', () => {
   });
 
   it('offers a device draft only when it holds changes made on the server’s current version', () => {
-    const server: { version: number; data: { answers: Record<string, string>; notes: string } } = { version: 4, data: { answers: { A1: 'compliant' }, notes: '' } };
+    const server: { version: number; data: { answers: Record<string, string>; notes: string } } = {
+      version: 4,
+      data: { answers: { A1: 'compliant' }, notes: '' },
+    };
     // made from the current version, with an answer the server does not have: offered
     expect(isNewerThanServer({ baseVersion: 4, data: { notes: '', answers: { A1: 'compliant', A2: 'nonCompliant' } } }, server)).toBe(true);
     // the same as the server's (key order aside): nothing to restore

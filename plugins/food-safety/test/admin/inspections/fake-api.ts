@@ -25,7 +25,21 @@ export const COLLEAGUE_ID = '01900000-0000-7000-8000-000000000002';
 export const LETTER_NUMBER = '某监餐意〔2026〕第015号';
 
 function result(itemCode: string, areaCode: string, areaName: string, text: string, severity: Severity, weight: number): ResultDto {
-  return { itemCode, areaCode, areaName, text, severity, weight, defectCode: null, result: null, correctedOnSite: false, note: null, repeat: false, leaveOffReason: null, photos: [] };
+  return {
+    itemCode,
+    areaCode,
+    areaName,
+    text,
+    severity,
+    weight,
+    defectCode: null,
+    result: null,
+    correctedOnSite: false,
+    note: null,
+    repeat: false,
+    leaveOffReason: null,
+    photos: [],
+  };
 }
 
 /** Two areas, five items: 许可 (A1 critical, A2 major) and 加工制作 (B1 major, B2 minor, B3 minor). */
@@ -166,13 +180,36 @@ export function notice(overrides: Partial<S['NoticeListItemDto']> = {}): S['Noti
 }
 
 export function summaryOf(i: InspectionDto): S['InspectionSummaryDto'] {
-  const { followsInspectionId: _f, templateId: _t, templateName: _tn, templateVersionId: _tv, templateVersionNumber: _tvn, authorityId: _a, authorityName: _an, uncappedGrade: _u, deadlineKind: _dk, deadlineOn: _do, rectificationOwner: _r, notes: _n, results: _res, canEdit: _c, ...summary } = i;
+  const {
+    followsInspectionId: _f,
+    templateId: _t,
+    templateName: _tn,
+    templateVersionId: _tv,
+    templateVersionNumber: _tvn,
+    authorityId: _a,
+    authorityName: _an,
+    uncappedGrade: _u,
+    deadlineKind: _dk,
+    deadlineOn: _do,
+    rectificationOwner: _r,
+    notes: _n,
+    results: _res,
+    canEdit: _c,
+    ...summary
+  } = i;
   return summary;
 }
 
 function answered(i: InspectionDto) {
   const rs = i.results.filter((r) => r.result !== null);
-  return rs.map((r) => ({ itemCode: r.itemCode, areaCode: r.areaCode, result: r.result as ItemResult, severity: r.severity, weight: r.weight, correctedOnSite: r.correctedOnSite }));
+  return rs.map((r) => ({
+    itemCode: r.itemCode,
+    areaCode: r.areaCode,
+    result: r.result as ItemResult,
+    severity: r.severity,
+    weight: r.weight,
+    correctedOnSite: r.correctedOnSite,
+  }));
 }
 
 function recount(i: InspectionDto): void {
@@ -193,7 +230,17 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
   const state: FakeState = {
     inspection: draftInspection(),
     authorities: [
-      { id: AUTHORITY_ID, name: '示范县市场监督管理局餐饮服务监督所', numberPrefix: '某监餐意', regionId: 'r', regionName: '示范县', active: true, letterCount: 14, nextNumber: LETTER_NUMBER, version: 1 },
+      {
+        id: AUTHORITY_ID,
+        name: '示范县市场监督管理局餐饮服务监督所',
+        numberPrefix: '某监餐意',
+        regionId: 'r',
+        regionName: '示范县',
+        active: true,
+        letterCount: 14,
+        nextNumber: LETTER_NUMBER,
+        version: 1,
+      },
     ],
     canteen: canteen(),
     outings: [],
@@ -254,12 +301,23 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       const file = (body as FormData).get('file') as File;
       fileSeq += 1;
       const id = `01900000-0000-7000-8000-0000000f${String(fileSeq).padStart(4, '0')}`;
-      return json(201, { id, originalName: file.name, mediaType: file.type, size: file.size, sha256: 'x', uploadedBy: USER_ID, scopePath: '/s/', createdAt: '2026-04-08T02:00:00.000Z', contentUrl: `/api/files/${id}/content` });
+      return json(201, {
+        id,
+        originalName: file.name,
+        mediaType: file.type,
+        size: file.size,
+        sha256: 'x',
+        uploadedBy: USER_ID,
+        scopePath: '/s/',
+        createdAt: '2026-04-08T02:00:00.000Z',
+        contentUrl: `/api/files/${id}/content`,
+      });
     }
 
     const base = '/api/food-safety';
     if (key === `GET ${base}/authorities`) return json(200, { items: state.authorities, total: state.authorities.length, page: 1, pageSize: 200 });
-    if (key === `GET ${base}/canteens/${state.canteen.id}`) return json(200, { ...state.canteen, handlers: { total: 0, onDuty: 0, flagged: 0, certificatesDue: 0 }, canManage: true });
+    if (key === `GET ${base}/canteens/${state.canteen.id}`)
+      return json(200, { ...state.canteen, handlers: { total: 0, onDuty: 0, flagged: 0, certificatesDue: 0 }, canManage: true });
     if (key === `GET ${base}/canteens`) {
       const items = state.canteen.schoolId === url.searchParams.get('schoolId') || !url.searchParams.get('schoolId') ? [state.canteen] : [];
       return json(200, { items, total: items.length, page: 1, pageSize: 20 });
@@ -271,7 +329,8 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       const items = state.notices.filter(
         (n) =>
           (!canteenId || n.canteenId === canteenId) &&
-          (!status || (status === 'overdue' ? n.overdue : status === 'dueSoon' ? n.dueSoon : status === 'notClosed' ? n.status !== 'closed' : n.status === status)),
+          (!status ||
+            (status === 'overdue' ? n.overdue : status === 'dueSoon' ? n.dueSoon : status === 'notClosed' ? n.status !== 'closed' : n.status === status)),
       );
       return json(200, { items, total: items.length, page: 1, pageSize: 50, dueSoonDays: 3 });
     }
@@ -286,8 +345,16 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
     if (key === `POST ${base}/inspections`) {
       const b = body as { kind: InspectionDto['kind']; canteenId: string; campaignId?: string | null; outingId?: string | null; inspectedOn?: string };
       if (b.kind === 'campaign' && !b.campaignId)
-        return json(400, problem(400, 'validation.failed', '提交的内容有误', [{ field: 'campaignId', code: 'validation.required', message: '请选择专项检查' }]));
-      state.inspection = draftInspection({ kind: b.kind, campaignId: b.campaignId ?? null, outingId: b.outingId ?? null, inspectedOn: b.inspectedOn ?? '2026-04-08' });
+        return json(
+          400,
+          problem(400, 'validation.failed', '提交的内容有误', [{ field: 'campaignId', code: 'validation.required', message: '请选择专项检查' }]),
+        );
+      state.inspection = draftInspection({
+        kind: b.kind,
+        campaignId: b.campaignId ?? null,
+        outingId: b.outingId ?? null,
+        inspectedOn: b.inspectedOn ?? '2026-04-08',
+      });
       return json(201, state.inspection);
     }
     if (key === `GET ${base}/inspections`) {
@@ -305,7 +372,12 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
     const one = `${base}/inspections/${i.id}`;
     if (key === `GET ${one}`) return json(200, i);
     if (key === `PATCH ${one}`) {
-      const b = body as { version: number; inspectors?: { userId?: string | null; name?: string; agency?: string | null }[]; authorityId?: string | null; notes?: string | null };
+      const b = body as {
+        version: number;
+        inspectors?: { userId?: string | null; name?: string; agency?: string | null }[];
+        authorityId?: string | null;
+        notes?: string | null;
+      };
       if (b.version !== i.version) return json(409, problem(409, 'conflict.stale', '该记录已被他人修改，请刷新后重试'));
       if (b.inspectors) i.inspectors = b.inspectors.map((p) => ({ userId: p.userId ?? null, name: p.name ?? '', agency: p.agency ?? null }));
       if (b.authorityId !== undefined) {
@@ -317,7 +389,10 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       return json(200, i);
     }
     if (key === `PUT ${one}/results`) {
-      const b = body as { version: number; results: { itemCode: string; result?: ItemResult | null; correctedOnSite?: boolean; note?: string | null; leaveOffReason?: string | null }[] };
+      const b = body as {
+        version: number;
+        results: { itemCode: string; result?: ItemResult | null; correctedOnSite?: boolean; note?: string | null; leaveOffReason?: string | null }[];
+      };
       if (b.version !== i.version) return json(409, problem(409, 'conflict.stale', '该记录已被他人修改，请刷新后重试'));
       for (const r of b.results) {
         const row = i.results.find((x) => x.itemCode === r.itemCode)!;
@@ -331,7 +406,12 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       return json(200, i);
     }
     if (key === `POST ${one}/submit`) {
-      const b = body as { version?: number; authorityId?: string; deadline?: { kind: 'date' | 'immediateOngoing'; on?: string }; rectificationOwner?: string | null };
+      const b = body as {
+        version?: number;
+        authorityId?: string;
+        deadline?: { kind: 'date' | 'immediateOngoing'; on?: string };
+        rectificationOwner?: string | null;
+      };
       if (i.status === 'submitted') return json(409, problem(409, 'foodSafety.inspection.alreadySubmitted', '该检查已提交，如需更改请修正'));
       if (b.version !== undefined && b.version !== i.version) return json(409, problem(409, 'conflict.stale', '该记录已被他人修改，请刷新后重试'));
       const s = scoreInspection(answered(i));
@@ -348,7 +428,9 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
       i.submittedAt = '2026-04-08T03:00:00.000Z';
       i.letter = { id: LETTER_ID, number: LETTER_NUMBER, currentRevision: 1 };
       const onNotice = noticeCandidates(
-        i.results.filter((r) => r.result !== null).map((r) => ({ itemCode: r.itemCode, result: r.result as ItemResult, severity: r.severity, correctedOnSite: r.correctedOnSite })),
+        i.results
+          .filter((r) => r.result !== null)
+          .map((r) => ({ itemCode: r.itemCode, result: r.result as ItemResult, severity: r.severity, correctedOnSite: r.correctedOnSite })),
         i.results.filter((r) => r.leaveOffReason).map((r) => ({ itemCode: r.itemCode, reason: r.leaveOffReason! })),
       ).onNotice;
       i.notice = onNotice.length ? { id: NOTICE_ID, number: `${LETTER_NUMBER}整改`, status: 'open' } : null;
@@ -392,10 +474,29 @@ export function fakeApi(initial: Partial<FakeState> = {}) {
         revision: n + 1,
         issuedOn: '2026-04-08',
         issuedAt: '2026-04-08T03:00:00.000Z',
-        reason: n === 0 ? null : state.amendReasons[n - 1] ?? null,
+        reason: n === 0 ? null : (state.amendReasons[n - 1] ?? null),
         pdfUrl: `/api/food-safety/letters/${LETTER_ID}/pdf?revision=${n + 1}`,
       }));
-      return json(200, { id: LETTER_ID, number: LETTER_NUMBER, authorityId: AUTHORITY_ID, authorityName: state.authorities[0]!.name, year: 2026, serial: 15, currentRevision: revisions.length, issuedOn: '2026-04-08', inspectionId: i.id, inspectionKind: i.kind, inspectedOn: i.inspectedOn, canteenId: i.canteenId, canteenName: i.canteenName, schoolName: i.schoolName, grade: i.grade, pdfUrl: `/api/food-safety/letters/${LETTER_ID}/pdf`, revisions, current: null });
+      return json(200, {
+        id: LETTER_ID,
+        number: LETTER_NUMBER,
+        authorityId: AUTHORITY_ID,
+        authorityName: state.authorities[0]!.name,
+        year: 2026,
+        serial: 15,
+        currentRevision: revisions.length,
+        issuedOn: '2026-04-08',
+        inspectionId: i.id,
+        inspectionKind: i.kind,
+        inspectedOn: i.inspectedOn,
+        canteenId: i.canteenId,
+        canteenName: i.canteenName,
+        schoolName: i.schoolName,
+        grade: i.grade,
+        pdfUrl: `/api/food-safety/letters/${LETTER_ID}/pdf`,
+        revisions,
+        current: null,
+      });
     }
     const photo = new RegExp(`^POST ${one}/results/([^/]+)/photos$`).exec(key);
     if (photo) {

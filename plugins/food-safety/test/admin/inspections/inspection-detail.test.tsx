@@ -22,9 +22,17 @@ function submittedInspection(overrides: Partial<InspectionDto> = {}): Inspection
     version: 4,
     ...overrides,
   });
-  const set = (code: string, patch: Partial<InspectionDto['results'][number]>) => Object.assign(i.results.find((r) => r.itemCode === code)!, patch);
+  const set = (code: string, patch: Partial<InspectionDto['results'][number]>) =>
+    Object.assign(
+      i.results.find((r) => r.itemCode === code)!,
+      patch,
+    );
   set('A1', { result: 'compliant' });
-  set('A2', { result: 'nonCompliant', note: '许可证未悬挂', photos: [{ fileId: '01900000-0000-7000-8000-0000000f0001', originalName: 'licence.jpg', mediaType: 'image/jpeg', contentUrl: '/api/files/x/content' }] });
+  set('A2', {
+    result: 'nonCompliant',
+    note: '许可证未悬挂',
+    photos: [{ fileId: '01900000-0000-7000-8000-0000000f0001', originalName: 'licence.jpg', mediaType: 'image/jpeg', contentUrl: '/api/files/x/content' }],
+  });
   set('B1', { result: 'compliant' });
   set('B2', { result: 'nonCompliant', correctedOnSite: true, note: '留样不足' });
   set('B3', { result: 'nonCompliant', repeat: true, note: '地面积水' });
@@ -103,8 +111,14 @@ describe('an inspection’s page', () => {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: 0 });
     // B3 (the only item for a notice) was corrected on site: no notice, no deadline
     const inspection = submittedInspection({ notice: null });
-    Object.assign(inspection.results.find((r) => r.itemCode === 'A2')!, { result: 'compliant', note: null, photos: [] });
-    Object.assign(inspection.results.find((r) => r.itemCode === 'B3')!, { correctedOnSite: true });
+    Object.assign(
+      inspection.results.find((r) => r.itemCode === 'A2')!,
+      { result: 'compliant', note: null, photos: [] },
+    );
+    Object.assign(
+      inspection.results.find((r) => r.itemCode === 'B3')!,
+      { correctedOnSite: true },
+    );
     const api = fakeApi({ inspection });
     renderAt(`/food-safety/inspections/${INSPECTION_ID}/amend`);
     await screen.findByTestId('form-header', {}, FIRST_LOAD);

@@ -73,7 +73,9 @@ describe('the inspection form on a phone', () => {
     expect(within(screen.getByTestId('live-grade')).getByText('一般')).toBeInTheDocument();
     // the draft is on the device, with the time
     expect(screen.getByTestId('draft-status')).toHaveTextContent(/草稿已保存在本机 \d\d:\d\d/);
-    expect(loadDraft(INSPECTION_ID, USER_ID)?.data).toMatchObject({ answers: { A1: { result: 'compliant' }, A2: { result: 'nonCompliant', note: '许可证未悬挂' } } });
+    expect(loadDraft(INSPECTION_ID, USER_ID)?.data).toMatchObject({
+      answers: { A1: { result: 'compliant' }, A2: { result: 'nonCompliant', note: '许可证未悬挂' } },
+    });
 
     // area 2: 加工制作 — B2 (minor) fails and is corrected on site; the rest pass or do not apply
     await next(user);

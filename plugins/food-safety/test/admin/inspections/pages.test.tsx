@@ -11,7 +11,13 @@ const FIRST_LOAD = { timeout: 15_000 };
 
 afterEach(() => vi.unstubAllGlobals());
 
-function submitted(id: string, inspectedOn: string, grade: 'excellent' | 'good' | 'fair' | 'fail', score: number, extra: Partial<ReturnType<typeof draftInspection>> = {}) {
+function submitted(
+  id: string,
+  inspectedOn: string,
+  grade: 'excellent' | 'good' | 'fair' | 'fail',
+  score: number,
+  extra: Partial<ReturnType<typeof draftInspection>> = {},
+) {
   return summaryOf(
     draftInspection({
       id,
@@ -34,7 +40,10 @@ describe('检查工作台', () => {
         notice({ id: 'n2', canteenName: '河西中学食堂', overdue: false, dueSoon: true, daysOverdue: 0, deadline: '2026-04-10' }),
         notice({ id: 'n3', canteenName: '已销号食堂', overdue: false, status: 'closed' }),
       ],
-      inspections: [summaryOf(draftInspection()), summaryOf(draftInspection({ id: 'other-draft', canteenName: '别人的食堂', inspectors: [{ userId: 'someone', name: '赵某', agency: null }] }))],
+      inspections: [
+        summaryOf(draftInspection()),
+        summaryOf(draftInspection({ id: 'other-draft', canteenName: '别人的食堂', inspectors: [{ userId: 'someone', name: '赵某', agency: null }] })),
+      ],
       outings: [],
       campaigns: [
         {

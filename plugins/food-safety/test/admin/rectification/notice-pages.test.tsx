@@ -34,7 +34,10 @@ function item(id: string, position: number, text: string, status: ItemStatus, ac
   };
 }
 
-function notice(over: Record<string, unknown> = {}, items = [item(ITEM_A, 1, '生熟分开存放', 'open', ['submitEvidence']), item(ITEM_B, 2, '配备专用留样冰箱', 'open', ['submitEvidence'])]) {
+function notice(
+  over: Record<string, unknown> = {},
+  items = [item(ITEM_A, 1, '生熟分开存放', 'open', ['submitEvidence']), item(ITEM_B, 2, '配备专用留样冰箱', 'open', ['submitEvidence'])],
+) {
   return {
     id: NOTICE_ID,
     number: '某监餐意〔2026〕第015号整改',
@@ -76,7 +79,29 @@ afterEach(() => {
 describe('notice detail, the school’s side', () => {
   it('submits evidence with a camera photo uploaded through the files API, filed under the school', async () => {
     const user = userEvent.setup();
-    const after = notice({}, [item(ITEM_A, 1, '生熟分开存放', 'submitted', [], [{ id: 'e1', note: '已分柜存放', files: [{ id: 'f1', originalName: 'photo.png', mediaType: 'image/png', size: 70, url: `/api/food-safety/notices/${NOTICE_ID}/files/f1` }], submittedByName: '王老师', submittedAt: '2026-04-11T02:00:00Z', reviewResult: null, reviewNote: null, reviewedByName: null, reviewedAt: null }]), item(ITEM_B, 2, '配备专用留样冰箱', 'open', ['submitEvidence'])]);
+    const after = notice({}, [
+      item(
+        ITEM_A,
+        1,
+        '生熟分开存放',
+        'submitted',
+        [],
+        [
+          {
+            id: 'e1',
+            note: '已分柜存放',
+            files: [{ id: 'f1', originalName: 'photo.png', mediaType: 'image/png', size: 70, url: `/api/food-safety/notices/${NOTICE_ID}/files/f1` }],
+            submittedByName: '王老师',
+            submittedAt: '2026-04-11T02:00:00Z',
+            reviewResult: null,
+            reviewNote: null,
+            reviewedByName: null,
+            reviewedAt: null,
+          },
+        ],
+      ),
+      item(ITEM_B, 2, '配备专用留样冰箱', 'open', ['submitEvidence']),
+    ]);
     const { calls } = fakeApi({
       [`GET /api/food-safety/notices/:id`]: () => notice({ actions: ['setOwner'] }),
       'POST /api/files': () => ({ status: 201, body: { id: 'f1', originalName: 'photo.png', mediaType: 'image/png', size: 70 } }),
@@ -117,19 +142,32 @@ describe('notice detail, the school’s side', () => {
 describe('notice detail, the inspector’s side', () => {
   it('shows overdue in words, rejects with a note, accepts, and closes (销号) after a confirmation', async () => {
     const user = userEvent.setup();
-    const submitted = [item(ITEM_A, 1, '生熟分开存放', 'submitted', ['accept', 'reject']), item(ITEM_B, 2, '配备专用留样冰箱', 'submitted', ['accept', 'reject'])];
+    const submitted = [
+      item(ITEM_A, 1, '生熟分开存放', 'submitted', ['accept', 'reject']),
+      item(ITEM_B, 2, '配备专用留样冰箱', 'submitted', ['accept', 'reject']),
+    ];
     let current = notice({ status: 'evidenceSubmitted', overdue: true, daysOverdue: 3, actions: ['escalate', 'reinspect'] }, submitted);
     const { calls } = fakeApi({
       [`GET /api/food-safety/notices/:id`]: () => current,
       [`POST /api/food-safety/notices/:id/items/:item/reject`]: () => {
-        current = notice({ status: 'open', overdue: true, daysOverdue: 3, actions: ['escalate', 'reinspect'] }, [item(ITEM_A, 1, '生熟分开存放', 'rejected', []), submitted[1]!]);
+        current = notice({ status: 'open', overdue: true, daysOverdue: 3, actions: ['escalate', 'reinspect'] }, [
+          item(ITEM_A, 1, '生熟分开存放', 'rejected', []),
+          submitted[1]!,
+        ]);
         return current;
       },
       [`POST /api/food-safety/notices/:id/items/:item/accept`]: () => {
-        current = notice({ status: 'evidenceSubmitted', actions: ['close', 'reinspect'] }, [item(ITEM_A, 1, '生熟分开存放', 'accepted', []), item(ITEM_B, 2, '配备专用留样冰箱', 'accepted', [])]);
+        current = notice({ status: 'evidenceSubmitted', actions: ['close', 'reinspect'] }, [
+          item(ITEM_A, 1, '生熟分开存放', 'accepted', []),
+          item(ITEM_B, 2, '配备专用留样冰箱', 'accepted', []),
+        ]);
         return current;
       },
-      [`POST /api/food-safety/notices/:id/close`]: () => notice({ status: 'closed', closedOn: '2026-04-23', closedVia: 'review', actions: [] }, [item(ITEM_A, 1, '生熟分开存放', 'accepted', []), item(ITEM_B, 2, '配备专用留样冰箱', 'accepted', [])]),
+      [`POST /api/food-safety/notices/:id/close`]: () =>
+        notice({ status: 'closed', closedOn: '2026-04-23', closedVia: 'review', actions: [] }, [
+          item(ITEM_A, 1, '生熟分开存放', 'accepted', []),
+          item(ITEM_B, 2, '配备专用留样冰箱', 'accepted', []),
+        ]),
     });
     renderAt(`/food-safety/notices/${NOTICE_ID}`, { permissions: INSPECTOR });
 
@@ -141,7 +179,9 @@ describe('notice detail, the inspector’s side', () => {
     const cardA = screen.getByText('1. 生熟分开存放').closest('.fs-notice-item') as HTMLElement;
     await user.click(within(cardA).getByRole('button', { name: /退回/ }));
     const dialog = await screen.findByRole('dialog');
-    const ok = within(dialog).getAllByRole('button', { name: /退\s*回/ }).at(-1)!;
+    const ok = within(dialog)
+      .getAllByRole('button', { name: /退\s*回/ })
+      .at(-1)!;
     expect(ok).toBeDisabled();
     await user.type(within(dialog).getByLabelText('退回原因（学校将看到）'), '未见照片');
     await user.click(ok);
@@ -185,10 +225,17 @@ describe('notice list', () => {
 
   it('follows a report’s drill links: closed in the period, and overdue as of the period’s last day', async () => {
     const empty = () => ({ items: [], total: 0, page: 1, pageSize: 20, dueSoonDays: 3 });
-    const { calls } = fakeApi({ 'GET /api/food-safety/campaigns': () => ({ items: [], total: 0, page: 1, pageSize: 200 }), 'GET /api/food-safety/notices': empty });
+    const { calls } = fakeApi({
+      'GET /api/food-safety/campaigns': () => ({ items: [], total: 0, page: 1, pageSize: 200 }),
+      'GET /api/food-safety/notices': empty,
+    });
     const first = renderAt('/food-safety/notices?closedFrom=2026-03-01&closedTo=2026-06-30&status=closed', { permissions: INSPECTOR });
     await waitFor(() => expect(calls.some((c) => c.path === '/api/food-safety/notices')).toBe(true));
-    expect(Object.fromEntries(calls.find((c) => c.path === '/api/food-safety/notices')!.query)).toMatchObject({ status: 'closed', closedFrom: '2026-03-01', closedTo: '2026-06-30' });
+    expect(Object.fromEntries(calls.find((c) => c.path === '/api/food-safety/notices')!.query)).toMatchObject({
+      status: 'closed',
+      closedFrom: '2026-03-01',
+      closedTo: '2026-06-30',
+    });
     expect(screen.queryByTestId('overdue-as-of')).not.toBeInTheDocument();
     first.unmount();
 

@@ -67,12 +67,47 @@ describe('routine admin pages (phone width)', () => {
           id: '01900000-0000-7000-8000-0000000000b0',
           templateName: '日管控检查表',
           areas: [
-            { code: 'daily-check-A1', name: '晨检', position: 1, items: [{ id: 'i1', code: 'daily-check-1', areaCode: 'daily-check-A1', text: '从业人员健康晨检', severity: 'major', weight: 1, position: 1, defectCode: null }] },
-            { code: 'daily-check-A2', name: '留样', position: 2, items: [{ id: 'i2', code: 'daily-check-2', areaCode: 'daily-check-A2', text: '每餐每样留样不少于125克', severity: 'major', weight: 1, position: 1, defectCode: null }] },
+            {
+              code: 'daily-check-A1',
+              name: '晨检',
+              position: 1,
+              items: [
+                {
+                  id: 'i1',
+                  code: 'daily-check-1',
+                  areaCode: 'daily-check-A1',
+                  text: '从业人员健康晨检',
+                  severity: 'major',
+                  weight: 1,
+                  position: 1,
+                  defectCode: null,
+                },
+              ],
+            },
+            {
+              code: 'daily-check-A2',
+              name: '留样',
+              position: 2,
+              items: [
+                {
+                  id: 'i2',
+                  code: 'daily-check-2',
+                  areaCode: 'daily-check-A2',
+                  text: '每餐每样留样不少于125克',
+                  severity: 'major',
+                  weight: 1,
+                  position: 1,
+                  defectCode: null,
+                },
+              ],
+            },
           ],
         },
       }),
-      'POST /api/food-safety/routine/records': () => ({ status: 201, body: { id: '01900000-0000-7000-8000-0000000000b9', kind: 'dailyCheck', items: [], canteenId: CANTEEN_ID } }),
+      'POST /api/food-safety/routine/records': () => ({
+        status: 201,
+        body: { id: '01900000-0000-7000-8000-0000000000b9', kind: 'dailyCheck', items: [], canteenId: CANTEEN_ID },
+      }),
     });
     renderAt(`/food-safety/routine/records/new?kind=dailyCheck&canteenId=${CANTEEN_ID}`, { permissions: SCHOOL });
     const user = userEvent.setup();

@@ -30,7 +30,15 @@ export function version(id: string, number: number, current: boolean, usedAt: st
       name: '索证索票/贮存',
       position: 2,
       items: [
-        item('school-canteen-5', 'school-canteen-A3', 1, number === 1 ? '冷藏设备内生熟分开' : '冷藏设备内生熟食品分开存放，无生熟混放', 'critical', 6, 'rawCookedMixed'),
+        item(
+          'school-canteen-5',
+          'school-canteen-A3',
+          1,
+          number === 1 ? '冷藏设备内生熟分开' : '冷藏设备内生熟食品分开存放，无生熟混放',
+          'critical',
+          6,
+          'rawCookedMixed',
+        ),
         ...(number === 1 ? [item('school-canteen-6', 'school-canteen-A3', 2, '库房整洁', 'minor', 2)] : []),
       ],
     },
@@ -104,13 +112,34 @@ export function fakeTemplates(over: Handler = () => undefined): Handler {
       return {
         body: {
           items: [
-            { id: V2_ID, number: 2, note: '合并条目', current: true, usedAt: '2026-03-02T02:00:00.000Z', createdAt: '2026-03-01T03:00:00.000Z', createdByName: '李检查', areaCount: 2, itemCount: 2 },
-            { id: V1_ID, number: 1, note: '系统内置', current: false, usedAt: '2026-03-01T02:30:00.000Z', createdAt: '2026-03-01T02:00:00.000Z', createdByName: null, areaCount: 2, itemCount: 3 },
+            {
+              id: V2_ID,
+              number: 2,
+              note: '合并条目',
+              current: true,
+              usedAt: '2026-03-02T02:00:00.000Z',
+              createdAt: '2026-03-01T03:00:00.000Z',
+              createdByName: '李检查',
+              areaCount: 2,
+              itemCount: 2,
+            },
+            {
+              id: V1_ID,
+              number: 1,
+              note: '系统内置',
+              current: false,
+              usedAt: '2026-03-01T02:30:00.000Z',
+              createdAt: '2026-03-01T02:00:00.000Z',
+              createdByName: null,
+              areaCount: 2,
+              itemCount: 3,
+            },
           ],
         },
       };
     }
-    if (call.method === 'GET' && call.path === `${base}/${TEMPLATE_ID}/versions/${V1_ID}`) return { body: version(V1_ID, 1, false, '2026-03-01T02:30:00.000Z') };
+    if (call.method === 'GET' && call.path === `${base}/${TEMPLATE_ID}/versions/${V1_ID}`)
+      return { body: version(V1_ID, 1, false, '2026-03-01T02:30:00.000Z') };
     if (call.method === 'GET' && call.path === '/api/food-safety/settings') return { body: DEFAULT_SETTINGS };
     if (call.method === 'GET' && call.path === '/api/food-safety/template-vocabularies') return { body: { purposes: [], severities: [], defects: [] } };
     return { status: 404, body: problem(404, 'notFound', '找不到该记录') };

@@ -62,7 +62,9 @@ export function renderPage(page: ReactElement, opts: { url: string; path: string
   void i18n.use(initReactI18next).init({
     lng: 'zh-CN',
     fallbackLng: 'zh-CN',
-    resources: { 'zh-CN': { translation: mergeMessages(kitMessages('zh-CN') as Record<string, unknown>, { foodSafety: { nav: '食品安全' } }, inspectionsZhCN, zhCN) } },
+    resources: {
+      'zh-CN': { translation: mergeMessages(kitMessages('zh-CN') as Record<string, unknown>, { foodSafety: { nav: '食品安全' } }, inspectionsZhCN, zhCN) },
+    },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -28,7 +28,9 @@ describe('设置 page', { timeout: 120_000 }, () => {
 
   it('refuses cut-offs out of order, and saves the settings in hundredths with the version read', async () => {
     const user = userEvent.setup({ delay: null });
-    const calls = stubApi(fakeTemplates((call) => (call.method === 'PUT' ? { body: { ...DEFAULT_SETTINGS, version: 1, updatedAt: '2026-03-02T02:00:00.000Z' } } : undefined)));
+    const calls = stubApi(
+      fakeTemplates((call) => (call.method === 'PUT' ? { body: { ...DEFAULT_SETTINGS, version: 1, updatedAt: '2026-03-02T02:00:00.000Z' } } : undefined)),
+    );
     renderPage(<SettingsPage />, ROUTE);
     const good = await screen.findByRole('spinbutton', { name: '良好（不低于）' });
     await user.clear(good);

@@ -69,11 +69,17 @@ describe('检查表 pages', { timeout: 120_000 }, () => {
     await user.click(screen.getByRole('button', { name: /保\s*存/ }));
 
     await waitFor(() => expect(calls.filter((c) => c.method === 'PATCH')).toHaveLength(1));
-    const body = calls.find((c) => c.method === 'PATCH')!.body as { version: number; note: string; areas: { code?: string; items: { code?: string; text: string; weight: number }[] }[] };
+    const body = calls.find((c) => c.method === 'PATCH')!.body as {
+      version: number;
+      note: string;
+      areas: { code?: string; items: { code?: string; text: string; weight: number }[] }[];
+    };
     expect(body.version).toBe(4);
     expect(body.note).toBe('增加留样冰箱');
     expect(body.areas.map((a) => a.code)).toEqual(['school-canteen-A1', 'school-canteen-A3']);
-    expect(body.areas[0]!.items).toEqual([{ code: 'school-canteen-1', text: '食堂持有有效的食品经营许可证', severity: 'critical', weight: 6, defectCode: null }]);
+    expect(body.areas[0]!.items).toEqual([
+      { code: 'school-canteen-1', text: '食堂持有有效的食品经营许可证', severity: 'critical', weight: 6, defectCode: null },
+    ]);
     expect(body.areas[1]!.items[1]).toEqual({ text: '设置专门的留样冰箱', severity: 'minor', weight: 4, defectCode: null });
     await screen.findByText('已保存为第 3 版');
     await waitFor(() => expect(currentPath()).toBe(`/food-safety/templates/${TEMPLATE_ID}`));
@@ -87,7 +93,10 @@ describe('检查表 pages', { timeout: 120_000 }, () => {
           ? {
               status: 400,
               body: problem(400, 'validation.failed', '提交的内容有误', {
-                errors: [{ field: 'areas.1.items.0.code', code: 'foodSafety.template.duplicateCode', message: '编码 school-canteen-5 重复出现' }, { field: 'areas.0.items.0.weight', code: 'validation.max', message: '数值太大' }],
+                errors: [
+                  { field: 'areas.1.items.0.code', code: 'foodSafety.template.duplicateCode', message: '编码 school-canteen-5 重复出现' },
+                  { field: 'areas.0.items.0.weight', code: 'validation.max', message: '数值太大' },
+                ],
               }),
             }
           : undefined,

@@ -26,8 +26,8 @@ describe('canteens and meal suppliers (API)', () => {
   });
 
   it('an inspector registers a school canteen of their county; licence state and masked mobile come back', async () => {
-    const res = await c.inspector1!
-      .post('/api/food-safety/canteens', {
+    const res = await c
+      .inspector1!.post('/api/food-safety/canteens', {
         kind: 'canteen',
         name: '城关一小食堂',
         schoolId: w.schoolA.id,
@@ -58,7 +58,9 @@ describe('canteens and meal suppliers (API)', () => {
   });
 
   it('refuses with field errors: a bad expiry date, a school outside the scope, an organisation that is not a school, a canteen without a school', async () => {
-    const bad = await c.inspector1!.post('/api/food-safety/canteens', { kind: 'canteen', name: '甲', schoolId: w.schoolB.id, licenceExpiresOn: '2026-02-30' }).expect(400);
+    const bad = await c
+      .inspector1!.post('/api/food-safety/canteens', { kind: 'canteen', name: '甲', schoolId: w.schoolB.id, licenceExpiresOn: '2026-02-30' })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('licenceExpiresOn');
     const outside = await c.inspector1!.post('/api/food-safety/canteens', { kind: 'canteen', name: '乙', schoolId: w.schoolC.id }).expect(400);
     expect(outside.body.errors).toEqual([expect.objectContaining({ field: 'schoolId', code: 'foodSafety.canteen.schoolNotFound' })]);
@@ -71,10 +73,23 @@ describe('canteens and meal suppliers (API)', () => {
   });
 
   it('a meal supplier of the county serves a school; another county’s school joins through a wider scope', async () => {
-    const res = await c.inspector1!
-      .post('/api/food-safety/canteens', { kind: 'supplier', name: '康达配餐中心', regionId: w.county1.id, operator: 'contracted', servedSchoolIds: [w.schoolB.id], licenceExpiresOn: '2026-11-01' })
+    const res = await c
+      .inspector1!.post('/api/food-safety/canteens', {
+        kind: 'supplier',
+        name: '康达配餐中心',
+        regionId: w.county1.id,
+        operator: 'contracted',
+        servedSchoolIds: [w.schoolB.id],
+        licenceExpiresOn: '2026-11-01',
+      })
       .expect(201);
-    expect(res.body).toMatchObject({ kind: 'supplier', schoolId: null, regionName: '城关县', licenceState: 'expired', servedSchools: [{ schoolId: w.schoolB.id, name: '城关二小' }] });
+    expect(res.body).toMatchObject({
+      kind: 'supplier',
+      schoolId: null,
+      regionName: '城关县',
+      licenceState: 'expired',
+      servedSchools: [{ schoolId: w.schoolB.id, name: '城关二小' }],
+    });
     supplier = res.body;
     // County 2's school is outside inspector 1's scope.
     await c.inspector1!.post(`/api/food-safety/canteens/${supplier.id}/schools`, { schoolId: w.schoolC.id }).expect(400);
@@ -86,7 +101,8 @@ describe('canteens and meal suppliers (API)', () => {
   });
 
   it('scope: a coordinator sees their school’s canteen and the suppliers serving it, nothing else (404); no permission → 403', async () => {
-    const names = async (client: TestClient) => ((await client.get('/api/food-safety/canteens').expect(200)).body.items as { name: string }[]).map((i) => i.name).sort();
+    const names = async (client: TestClient) =>
+      ((await client.get('/api/food-safety/canteens').expect(200)).body.items as { name: string }[]).map((i) => i.name).sort();
     expect(await names(c.coordinatorA!)).toEqual(['城关一小食堂']);
     expect(await names(c.coordinatorC!)).toEqual(['康达配餐中心']);
     expect(await names(c.inspector1!)).toEqual(['城关一小食堂', '康达配餐中心'].sort());
@@ -106,7 +122,9 @@ describe('canteens and meal suppliers (API)', () => {
   });
 
   it('edits carry the version: a stale one answers 409; archive and restore', async () => {
-    const edited = await c.inspector1!.patch(`/api/food-safety/canteens/${canteenA.id}`, { version: canteenA.version, licenceExpiresOn: '2029-06-30', hasDisinfection: true }).expect(200);
+    const edited = await c
+      .inspector1!.patch(`/api/food-safety/canteens/${canteenA.id}`, { version: canteenA.version, licenceExpiresOn: '2029-06-30', hasDisinfection: true })
+      .expect(200);
     expect(edited.body).toMatchObject({ licenceState: 'valid', hasDisinfection: true, version: canteenA.version + 1 });
     const stale = await c.inspector1!.patch(`/api/food-safety/canteens/${canteenA.id}`, { version: canteenA.version, name: '旧' }).expect(409);
     expect(stale.body.code).toBe('conflict.staleVersion');
@@ -121,7 +139,8 @@ describe('canteens and meal suppliers (API)', () => {
   });
 
   it('lists with filters: kind, school (its canteen and its suppliers), region, licence state, pinyin name', async () => {
-    const ids = async (query: string) => ((await c.admin!.get(`/api/food-safety/canteens?${query}`).expect(200)).body.items as { id: string }[]).map((i) => i.id);
+    const ids = async (query: string) =>
+      ((await c.admin!.get(`/api/food-safety/canteens?${query}`).expect(200)).body.items as { id: string }[]).map((i) => i.id);
     expect(await ids('kind=supplier')).toEqual([supplier.id]);
     expect(await ids(`schoolId=${w.schoolB.id}`)).toEqual([supplier.id]);
     expect(await ids(`schoolId=${w.schoolA.id}`)).toEqual([canteenA.id]);
@@ -161,15 +180,21 @@ describe('canteens and meal suppliers (API)', () => {
 
   it('reminders: licences expiring within 30 days or expired, by date, to those whose scope holds them', async () => {
     const reminders = async (client: TestClient) =>
-      ((await client.get('/api/reminders').expect(200)).body.items as { id: string; severity: string; dueDate: string }[]).filter((r) => r.id.startsWith('food-safety.licence.'));
+      ((await client.get('/api/reminders').expect(200)).body.items as { id: string; severity: string; dueDate: string }[]).filter((r) =>
+        r.id.startsWith('food-safety.licence.'),
+      );
     // Today 2026-11-23: the supplier's licence expired on 11-01; the canteen's runs to 2029.
-    expect(await reminders(c.inspector1!)).toEqual([expect.objectContaining({ id: `food-safety.licence.${supplier.id}`, severity: 'overdue', dueDate: '2026-11-01' })]);
+    expect(await reminders(c.inspector1!)).toEqual([
+      expect.objectContaining({ id: `food-safety.licence.${supplier.id}`, severity: 'overdue', dueDate: '2026-11-01' }),
+    ]);
     expect(await reminders(c.coordinatorA!)).toEqual([]);
     await c.inspector1!.patch(`/api/food-safety/canteens/${canteenA.id}`, { version: canteenA.version, licenceExpiresOn: '2027-01-15' }).expect(200);
     expect((await reminders(c.coordinatorA!)).length).toBe(0);
     // Moving the clock on ends the sessions: sign in again on the new day.
     app.clock.set('2026-12-20T02:00:00Z');
-    expect(await reminders(await app.signIn(c.coordinatorA!.user))).toEqual([expect.objectContaining({ id: `food-safety.licence.${canteenA.id}`, severity: 'dueSoon', dueDate: '2027-01-15' })]);
+    expect(await reminders(await app.signIn(c.coordinatorA!.user))).toEqual([
+      expect.objectContaining({ id: `food-safety.licence.${canteenA.id}`, severity: 'dueSoon', dueDate: '2027-01-15' }),
+    ]);
     app.clock.set('2027-01-16T02:00:00Z');
     const coordinator = await app.signIn(c.coordinatorA!.user);
     expect(await reminders(coordinator)).toEqual([expect.objectContaining({ severity: 'overdue' })]);

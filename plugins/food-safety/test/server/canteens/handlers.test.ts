@@ -34,25 +34,51 @@ describe('food handlers: certificates, training and duty (API)', () => {
   });
 
   it('the school’s coordinator registers a handler off duty; an expired certificate keeps them off duty (409 naming it)', async () => {
-    const res = await c.coordinatorA!
-      .post('/api/food-safety/handlers', { canteenId: canteenA, name: '李桂花', gender: 'female', position: '厨师', mobile: '13912345678', healthCertNo: 'JK2025-001', healthCertExpiresOn: '2026-11-20', trainedOn: '2026-03-01' })
+    const res = await c
+      .coordinatorA!.post('/api/food-safety/handlers', {
+        canteenId: canteenA,
+        name: '李桂花',
+        gender: 'female',
+        position: '厨师',
+        mobile: '13912345678',
+        healthCertNo: 'JK2025-001',
+        healthCertExpiresOn: '2026-11-20',
+        trainedOn: '2026-03-01',
+      })
       .expect(201);
-    expect(res.body).toMatchObject({ onDuty: false, certificateState: 'expired', trainingState: 'valid', trainingValidUntil: '2027-03-01', dutyAllowed: false, flagged: false, mobile: '139****5678', canteenName: '城关一小食堂' });
+    expect(res.body).toMatchObject({
+      onDuty: false,
+      certificateState: 'expired',
+      trainingState: 'valid',
+      trainingValidUntil: '2027-03-01',
+      dutyAllowed: false,
+      flagged: false,
+      mobile: '139****5678',
+      canteenName: '城关一小食堂',
+    });
     handler = res.body;
     const refused = await c.coordinatorA!.post(`/api/food-safety/handlers/${handler.id}/duty`, { version: handler.version, onDuty: true }).expect(409);
     expect(refused.body.errors).toEqual([{ field: 'healthCertExpiresOn', code: 'foodSafety.handler.certExpired', message: '健康证已于 2026-11-20 过期' }]);
   });
 
   it('with a renewed certificate they go on duty; training past its validity is refused too', async () => {
-    const renewed = await c.coordinatorA!.patch(`/api/food-safety/handlers/${handler.id}`, { version: handler.version, healthCertExpiresOn: '2027-11-20', trainedOn: '2025-10-01' }).expect(200);
+    const renewed = await c
+      .coordinatorA!.patch(`/api/food-safety/handlers/${handler.id}`, { version: handler.version, healthCertExpiresOn: '2027-11-20', trainedOn: '2025-10-01' })
+      .expect(200);
     const refused = await c.coordinatorA!.post(`/api/food-safety/handlers/${handler.id}/duty`, { version: renewed.body.version, onDuty: true }).expect(409);
-    expect(refused.body.errors).toEqual([{ field: 'trainedOn', code: 'foodSafety.handler.trainingExpired', message: '2025-10-01 的培训已超过 365 天有效期（至 2026-10-01）' }]);
-    const trained = await c.coordinatorA!.patch(`/api/food-safety/handlers/${handler.id}`, { version: renewed.body.version, trainedOn: '2026-09-01' }).expect(200);
+    expect(refused.body.errors).toEqual([
+      { field: 'trainedOn', code: 'foodSafety.handler.trainingExpired', message: '2025-10-01 的培训已超过 365 天有效期（至 2026-10-01）' },
+    ]);
+    const trained = await c
+      .coordinatorA!.patch(`/api/food-safety/handlers/${handler.id}`, { version: renewed.body.version, trainedOn: '2026-09-01' })
+      .expect(200);
     const on = await c.coordinatorA!.post(`/api/food-safety/handlers/${handler.id}/duty`, { version: trained.body.version, onDuty: true }).expect(200);
     expect(on.body).toMatchObject({ onDuty: true, dutyAllowed: true, flagged: false, dutyProblems: [] });
     handler = on.body;
     // An edit may not leave someone on duty with lapsed papers.
-    const lapse = await c.coordinatorA!.patch(`/api/food-safety/handlers/${handler.id}`, { version: handler.version, healthCertExpiresOn: '2026-01-01' }).expect(409);
+    const lapse = await c
+      .coordinatorA!.patch(`/api/food-safety/handlers/${handler.id}`, { version: handler.version, healthCertExpiresOn: '2026-01-01' })
+      .expect(409);
     expect(lapse.body.errors[0].field).toBe('healthCertExpiresOn');
     const stale = await c.coordinatorA!.post(`/api/food-safety/handlers/${handler.id}/duty`, { version: handler.version - 1, onDuty: false }).expect(409);
     expect(stale.body.code).toBe('conflict.staleVersion');
@@ -60,7 +86,9 @@ describe('food handlers: certificates, training and duty (API)', () => {
 
   it('someone on duty whose certificate has expired since is flagged when read, and reminded of', async () => {
     const reminders = async (client: TestClient) =>
-      ((await client.get('/api/reminders').expect(200)).body.items as { id: string; severity: string }[]).filter((r) => r.id.startsWith('food-safety.health-certificate.'));
+      ((await client.get('/api/reminders').expect(200)).body.items as { id: string; severity: string }[]).filter((r) =>
+        r.id.startsWith('food-safety.health-certificate.'),
+      );
     expect(await reminders(c.coordinatorA!)).toEqual([]);
     app.clock.set('2027-11-01T02:00:00Z');
     const coordinatorA = await app.signIn(c.coordinatorA!.user);
@@ -91,8 +119,17 @@ describe('food handlers: certificates, training and duty (API)', () => {
     await c.coordinatorC!.get(`/api/food-safety/handlers?canteenId=${canteenA}`).expect(404);
     await c.coordinatorC!.post('/api/food-safety/handlers', { canteenId: canteenA, name: '张三' }).expect(404);
     await c.teacher!.get('/api/food-safety/handlers').expect(403);
-    await c.coordinatorC!.post('/api/food-safety/handlers', { canteenId: canteenC, name: '张三', healthCertExpiresOn: '2027-06-01', trainedOn: '2026-10-01', onDuty: true }).expect(201);
-    const namesOf = async (client: TestClient, q = '') => ((await client.get(`/api/food-safety/handlers${q}`).expect(200)).body.items as { name: string }[]).map((h) => h.name);
+    await c
+      .coordinatorC!.post('/api/food-safety/handlers', {
+        canteenId: canteenC,
+        name: '张三',
+        healthCertExpiresOn: '2027-06-01',
+        trainedOn: '2026-10-01',
+        onDuty: true,
+      })
+      .expect(201);
+    const namesOf = async (client: TestClient, q = '') =>
+      ((await client.get(`/api/food-safety/handlers${q}`).expect(200)).body.items as { name: string }[]).map((h) => h.name);
     expect(await namesOf(c.coordinatorC!)).toEqual(['张三']);
     expect(await namesOf(c.coordinatorA!)).toEqual(['李桂花']);
     expect((await namesOf(c.admin!)).sort()).toEqual(['张三', '李桂花'].sort());

@@ -29,9 +29,13 @@ describe('campaigns, outings and issuing authorities', () => {
       })
       .expect(201);
     expect(res.body).toMatchObject({ status: 'active', regionName: '某某县', templateName: '测试检查表', outingCount: 0, inspectionCount: 0 });
-    const planned = await w.officer.post('/api/food-safety/campaigns', { name: '秋季开学检查', startsOn: '2026-09-01', endsOn: '2026-09-30', regionId: w.county.id }).expect(201);
+    const planned = await w.officer
+      .post('/api/food-safety/campaigns', { name: '秋季开学检查', startsOn: '2026-09-01', endsOn: '2026-09-30', regionId: w.county.id })
+      .expect(201);
     expect(planned.body.status).toBe('planned');
-    const bad = await w.officer.post('/api/food-safety/campaigns', { name: '倒置', startsOn: '2026-05-01', endsOn: '2026-04-01', regionId: w.county.id }).expect(400);
+    const bad = await w.officer
+      .post('/api/food-safety/campaigns', { name: '倒置', startsOn: '2026-05-01', endsOn: '2026-04-01', regionId: w.county.id })
+      .expect(400);
     expect(bad.body.errors[0]).toMatchObject({ field: 'endsOn', code: 'foodSafety.endBeforeStart' });
     await w.officer.post('/api/food-safety/campaigns', { name: '外县', startsOn: '2026-05-01', endsOn: '2026-05-30', regionId: w.otherCounty.id }).expect(400);
     const active = await w.inspector.get('/api/food-safety/campaigns?status=active').expect(200);
@@ -47,7 +51,9 @@ describe('campaigns, outings and issuing authorities', () => {
   });
 
   it('plans outings with team members with and without accounts, counts person-times and vehicle trips per outing, and reports progress', async () => {
-    const campaign = (await w.officer.get('/api/food-safety/campaigns?status=active').expect(200)).body.items.find((k: { name: string }) => k.name.startsWith('2026年春季'));
+    const campaign = (await w.officer.get('/api/food-safety/campaigns?status=active').expect(200)).body.items.find((k: { name: string }) =>
+      k.name.startsWith('2026年春季'),
+    );
     const outing = await w.inspector
       .post('/api/food-safety/outings', {
         campaignId: campaign.id,
@@ -67,12 +73,21 @@ describe('campaigns, outings and issuing authorities', () => {
       [w.inspector2.user.username, w.inspector2.user.id, 'member'],
       ['赵六', null, 'member'],
     ]);
-    const noName = await w.inspector.post('/api/food-safety/outings', { outingOn: '2026-04-09', regionId: w.county.id, vehicles: 0, members: [{ role: 'leader' }] }).expect(400);
+    const noName = await w.inspector
+      .post('/api/food-safety/outings', { outingOn: '2026-04-09', regionId: w.county.id, vehicles: 0, members: [{ role: 'leader' }] })
+      .expect(400);
     expect(noName.body.errors[0]).toMatchObject({ field: 'members.0.name', code: 'validation.required' });
     const second = await w.inspector
-      .post('/api/food-safety/outings', { campaignId: campaign.id, outingOn: '2026-04-09', vehicles: 2, members: team(w).map((p) => ({ ...p, role: 'member' })) })
+      .post('/api/food-safety/outings', {
+        campaignId: campaign.id,
+        outingOn: '2026-04-09',
+        vehicles: 2,
+        members: team(w).map((p) => ({ ...p, role: 'member' })),
+      })
       .expect(201);
-    await w.coordinatorA.post('/api/food-safety/outings', { outingOn: '2026-04-09', regionId: w.county.id, vehicles: 0, members: [{ name: '甲', role: 'leader' }] }).expect(403);
+    await w.coordinatorA
+      .post('/api/food-safety/outings', { outingOn: '2026-04-09', regionId: w.county.id, vehicles: 0, members: [{ name: '甲', role: 'leader' }] })
+      .expect(403);
 
     // an inspection of the campaign on the first outing: the outing's team are the officers present
     const d = await w.inspector
@@ -86,10 +101,26 @@ describe('campaigns, outings and issuing authorities', () => {
     await w.inspector.post(`/api/food-safety/inspections/${d2.id}/submit`, {}).expect(200);
     await draft(w, { kind: 'campaign', campaignId: campaign.id, canteenId: w.canteenA });
     // a second draft on the first outing; an outing of no campaign may not be tied to another campaign's inspection
-    await w.inspector.post('/api/food-safety/inspections', { kind: 'campaign', canteenId: w.canteenA, campaignId: campaign.id, outingId: outing.body.id, templateId: w.templateId }).expect(201);
-    const other = await w.officer.post('/api/food-safety/campaigns', { name: '另一项检查', startsOn: '2026-04-01', endsOn: '2026-04-30', regionId: w.county.id }).expect(201);
+    await w.inspector
+      .post('/api/food-safety/inspections', {
+        kind: 'campaign',
+        canteenId: w.canteenA,
+        campaignId: campaign.id,
+        outingId: outing.body.id,
+        templateId: w.templateId,
+      })
+      .expect(201);
+    const other = await w.officer
+      .post('/api/food-safety/campaigns', { name: '另一项检查', startsOn: '2026-04-01', endsOn: '2026-04-30', regionId: w.county.id })
+      .expect(201);
     const mismatch = await w.inspector
-      .post('/api/food-safety/inspections', { kind: 'campaign', canteenId: w.canteenA, campaignId: other.body.id, outingId: outing.body.id, templateId: w.templateId })
+      .post('/api/food-safety/inspections', {
+        kind: 'campaign',
+        canteenId: w.canteenA,
+        campaignId: other.body.id,
+        outingId: outing.body.id,
+        templateId: w.templateId,
+      })
       .expect(400);
     expect(mismatch.body.errors[0]).toMatchObject({ field: 'outingId', code: 'foodSafety.inspection.outingOfOtherCampaign' });
 
@@ -138,7 +169,9 @@ describe('campaigns, outings and issuing authorities', () => {
     expect(visible.body.items.map((a: { id: string }) => a.id)).toContain(w.authorityId);
     const outsider = await app.signInAs([{ role: 'inspector', regionId: w.otherCounty.id }]);
     expect((await outsider.get('/api/food-safety/authorities').expect(200)).body.items).toEqual([]);
-    const spare = await w.officer.post('/api/food-safety/authorities', { name: '备用', numberPrefix: `备${w.prefix}`, regionId: w.county.id, active: false }).expect(201);
+    const spare = await w.officer
+      .post('/api/food-safety/authorities', { name: '备用', numberPrefix: `备${w.prefix}`, regionId: w.county.id, active: false })
+      .expect(201);
     const refused = await w.inspector
       .post('/api/food-safety/inspections', { kind: 'routine', canteenId: w.canteenA, templateId: w.templateId, authorityId: spare.body.id })
       .expect(400);
@@ -147,7 +180,9 @@ describe('campaigns, outings and issuing authorities', () => {
     await w.officer.delete(`/api/food-safety/authorities/${w.authorityId}`).expect(409);
     // named only by a draft: refused in words that say so (not "0 letters")
     const drafted = await w.officer.post('/api/food-safety/authorities', { name: '草稿用', numberPrefix: `草${w.prefix}`, regionId: w.county.id }).expect(201);
-    await w.inspector.post('/api/food-safety/inspections', { kind: 'routine', canteenId: w.canteenA, templateId: w.templateId, authorityId: drafted.body.id }).expect(201);
+    await w.inspector
+      .post('/api/food-safety/inspections', { kind: 'routine', canteenId: w.canteenA, templateId: w.templateId, authorityId: drafted.body.id })
+      .expect(201);
     const inUse = await w.officer.delete(`/api/food-safety/authorities/${drafted.body.id}`).expect(409);
     expect(inUse.body).toMatchObject({ code: 'foodSafety.authority.hasInspections', inspections: 1 });
     expect(inUse.body.detail).toBe('已有 1 次检查（含未提交的）选用该签发机关，不能删除；不再使用请停用');

@@ -12,7 +12,9 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 /** The text of a PDF, read back with nothing but Node (core's test harness). */
 function pdfText(bytes: Buffer): string {
-  return inspectPdf(bytes).pages.map((p) => p.text).join('\n');
+  return inspectPdf(bytes)
+    .pages.map((p) => p.text)
+    .join('\n');
 }
 
 function binary(res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) {
@@ -65,7 +67,12 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
 
   it('scores a failed critical item corrected on site against the score and caps the grade at 一般, with no notice', async () => {
     // 40 of 50 compliant = 80.00 (良好 by the score), capped to 一般 by the critical item
-    const done = await inspect(w, { c1: { result: 'nonCompliant', correctedOnSite: true, note: '冷藏柜内有过期酸奶2盒，当场销毁' } }, {}, { deadline: undefined });
+    const done = await inspect(
+      w,
+      { c1: { result: 'nonCompliant', correctedOnSite: true, note: '冷藏柜内有过期酸奶2盒，当场销毁' } },
+      {},
+      { deadline: undefined },
+    );
     expect(done).toMatchObject({ status: 'submitted', score: 8000, grade: 'fair', uncappedGrade: 'good', capped: true, notice: null });
     expect(done.counts).toMatchObject({ compliant: 5, nonCompliant: 1, failedCritical: 1, correctedOnSite: 1 });
     expect(done.letter.number).toBe(`${w.prefix}〔2026〕第001号`);
@@ -119,7 +126,9 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
   it('amends: reason required, rescored, the letter reissued as revision 2 of the same number, audited before → after', async () => {
     const done = await inspect(w, {}, { canteenId: w.canteenB, inspectedOn: '2026-03-12' });
     expect(done).toMatchObject({ score: 10000, grade: 'excellent' });
-    const noReason = await w.inspector.post(`${BASE}/${done.id}/amend`, { version: done.version, results: [{ itemCode: 'm2', result: 'nonCompliant' }] }).expect(400);
+    const noReason = await w.inspector
+      .post(`${BASE}/${done.id}/amend`, { version: done.version, results: [{ itemCode: 'm2', result: 'nonCompliant' }] })
+      .expect(400);
     expect(noReason.body.errors[0].field).toBe('reason');
     await w.inspector
       .post(`${BASE}/${done.id}/amend`, { version: done.version - 1, reason: '录入错误', results: [{ itemCode: 'm2', result: 'nonCompliant' }] })
@@ -132,7 +141,12 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
         results: [{ itemCode: 'm2', result: 'nonCompliant', correctedOnSite: true, note: '无专用留样冰箱' }],
       })
       .expect(200);
-    expect(amended.body).toMatchObject({ score: 8000, grade: 'good', amendments: 1, letter: { id: done.letter.id, number: done.letter.number, currentRevision: 2 } });
+    expect(amended.body).toMatchObject({
+      score: 8000,
+      grade: 'good',
+      amendments: 1,
+      letter: { id: done.letter.id, number: done.letter.number, currentRevision: 2 },
+    });
     const letter = await w.inspector.get(`/api/food-safety/letters/${done.letter.id}`).expect(200);
     expect(letter.body.revisions.map((r: { revision: number; reason: string | null; issuedOn: string }) => [r.revision, r.reason, r.issuedOn])).toEqual([
       [1, null, '2026-03-12'],
@@ -142,7 +156,12 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
     expect(letter.body.current.findings).toEqual([expect.objectContaining({ itemCode: 'm2', correctedOnSite: true, note: '无专用留样冰箱', onNotice: false })]);
     const audit = await app.dataSource.manager.findOneByOrFail(AuditEntry, { action: 'foodSafety.inspection.amended', entityId: done.id });
     expect(audit.before).toMatchObject({ score: 10000, grade: 'excellent', results: { m2: { result: 'compliant' } } });
-    expect(audit.after).toMatchObject({ reason: '留样冰箱一项录入错误，应为不符合', score: 8000, results: { m2: { result: 'nonCompliant', correctedOnSite: true } }, letter: { revision: 2 } });
+    expect(audit.after).toMatchObject({
+      reason: '留样冰箱一项录入错误，应为不符合',
+      score: 8000,
+      results: { m2: { result: 'nonCompliant', correctedOnSite: true } },
+      letter: { revision: 2 },
+    });
     // a draft is edited, not amended
     const d = await draft(w);
     await w.inspector.post(`${BASE}/${d.id}/amend`, { version: d.version, reason: '无' }).expect(409);
@@ -216,14 +235,20 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
 
   it('attaches and detaches photos the inspector may see, images only', async () => {
     const d = await draft(w);
-    const photo = await w.inspector.post(`/api/files?organisationId=${w.schoolA.id}`).attach('file', PNG, { filename: '生熟混放.png', contentType: 'image/png' }).expect(201);
+    const photo = await w.inspector
+      .post(`/api/files?organisationId=${w.schoolA.id}`)
+      .attach('file', PNG, { filename: '生熟混放.png', contentType: 'image/png' })
+      .expect(201);
     const attached = await w.inspector.post(`${BASE}/${d.id}/results/m1/photos`, { fileId: photo.body.id }).expect(200);
     expect(attached.body).toMatchObject({ itemCode: 'm1', photos: [{ fileId: photo.body.id, originalName: '生熟混放.png', mediaType: 'image/png' }] });
     await w.inspector.post(`${BASE}/${d.id}/results/m1/photos`, { fileId: photo.body.id }).expect(200);
     expect((await w.inspector.get(`${BASE}/${d.id}`)).body.results.find((r: { itemCode: string }) => r.itemCode === 'm1').photos).toHaveLength(1);
     // someone else's upload outside the inspector's scope is not theirs to attach
     const outsider = await app.signInAs([{ role: 'school_coordinator', organisationId: w.otherSchool.id }]);
-    const foreign = await outsider.post(`/api/files?organisationId=${w.otherSchool.id}`).attach('file', PNG, { filename: 'x.png', contentType: 'image/png' }).expect(201);
+    const foreign = await outsider
+      .post(`/api/files?organisationId=${w.otherSchool.id}`)
+      .attach('file', PNG, { filename: 'x.png', contentType: 'image/png' })
+      .expect(201);
     const refused = await w.inspector.post(`${BASE}/${d.id}/results/m1/photos`, { fileId: foreign.body.id }).expect(400);
     expect(refused.body.errors[0]).toMatchObject({ field: 'fileId', code: 'foodSafety.fileNotFound' });
     await w.inspector.post(`${BASE}/${d.id}/results/zz/photos`, { fileId: photo.body.id }).expect(404);
@@ -236,7 +261,10 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
   it('serves an inspection’s photos to whoever reads the inspection, and to nobody else', async () => {
     const d = await draft(w);
     // filed under the county (as a supplier's photos are under its region): the school could not read it through core's files
-    const photo = await w.inspector.post(`/api/files?regionId=${w.county.id}`).attach('file', PNG, { filename: '地面积水.png', contentType: 'image/png' }).expect(201);
+    const photo = await w.inspector
+      .post(`/api/files?regionId=${w.county.id}`)
+      .attach('file', PNG, { filename: '地面积水.png', contentType: 'image/png' })
+      .expect(201);
     await w.inspector.post(`${BASE}/${d.id}/results/n1/photos`, { fileId: photo.body.id }).expect(200);
     await answer(w, { id: d.id, version: (await w.inspector.get(`${BASE}/${d.id}`)).body.version }, { n1: { result: 'nonCompliant', correctedOnSite: true } });
     const done = await w.inspector.post(`${BASE}/${d.id}/submit`, {}).expect(200);
@@ -249,18 +277,28 @@ describe('inspections: score, grade, letter, amendment, permissions', () => {
     // another school's coordinator, or a file that is not this inspection's photo: as if absent
     const outsider = await app.signInAs([{ role: 'school_coordinator', organisationId: w.schoolB.id }]);
     await outsider.get(url).expect(404);
-    const other = await w.inspector.post(`/api/files?regionId=${w.county.id}`).attach('file', PNG, { filename: 'other.png', contentType: 'image/png' }).expect(201);
+    const other = await w.inspector
+      .post(`/api/files?regionId=${w.county.id}`)
+      .attach('file', PNG, { filename: 'other.png', contentType: 'image/png' })
+      .expect(201);
     await w.coordinatorA.get(`${BASE}/${d.id}/photos/${other.body.id}`).expect(404);
   });
 
   it('a re-inspection follows a submitted inspection, gets its own letter and settles the notice', async () => {
     await moveTo(app, w, '2026-03-20T02:00:00Z');
-    const first = await inspect(w, { n1: { result: 'nonCompliant', note: '离地存放不够' } }, { canteenId: w.canteenB, inspectedOn: '2026-03-20' }, { deadline: { kind: 'immediateOngoing' } });
+    const first = await inspect(
+      w,
+      { n1: { result: 'nonCompliant', note: '离地存放不够' } },
+      { canteenId: w.canteenB, inspectedOn: '2026-03-20' },
+      { deadline: { kind: 'immediateOngoing' } },
+    );
     expect(first.notice).not.toBeNull();
     await w.inspector.post(BASE, { kind: 'reinspection', canteenId: w.canteenB }).expect(400);
     await w.inspector.post(BASE, { kind: 'reinspection', canteenId: w.canteenA, followsInspectionId: first.id }).expect(400);
     await moveTo(app, w, '2026-03-27T02:00:00Z');
-    const d = await w.inspector.post(BASE, { kind: 'reinspection', canteenId: w.canteenB, followsInspectionId: first.id, authorityId: w.authorityId, inspectors: team(w) }).expect(201);
+    const d = await w.inspector
+      .post(BASE, { kind: 'reinspection', canteenId: w.canteenB, followsInspectionId: first.id, authorityId: w.authorityId, inspectors: team(w) })
+      .expect(201);
     expect(d.body).toMatchObject({ kind: 'reinspection', followsInspectionId: first.id, templateId: w.templateId, inspectedOn: '2026-03-27' });
     const re = await answer(w, { id: d.body.id, version: d.body.version });
     const done = await w.inspector.post(`${BASE}/${re.id}/submit`, {}).expect(200);

@@ -15,9 +15,7 @@ describe('inspections schema', () => {
 
   it('has no pending changes for its tables', async () => {
     const pending = await pendingSchemaChanges(app.dataSource);
-    const mine = pending.filter((q) =>
-      /food_safety_(campaign|outing|issuing_authority|letter_counter|inspection|opinion_letter|letter_revision)/.test(q),
-    );
+    const mine = pending.filter((q) => /food_safety_(campaign|outing|issuing_authority|letter_counter|inspection|opinion_letter|letter_revision)/.test(q));
     expect(mine, mine.join('\n')).toEqual([]);
   });
 });

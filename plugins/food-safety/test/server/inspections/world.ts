@@ -99,7 +99,17 @@ export async function insertTemplate(app: TestApp): Promise<string> {
   ]);
   await m.insert(
     TemplateItem,
-    ITEMS.map((it, i) => ({ id: newId(), versionId, areaCode: it.area, code: it.code, text: it.text, severity: it.severity, weight: it.weight, position: i + 1, defectCode: null })),
+    ITEMS.map((it, i) => ({
+      id: newId(),
+      versionId,
+      areaCode: it.area,
+      code: it.code,
+      text: it.text,
+      severity: it.severity,
+      weight: it.weight,
+      position: i + 1,
+      defectCode: null,
+    })),
   );
   await m.update(ChecklistTemplate, { id: templateId }, { currentVersionId: versionId });
   return templateId;
@@ -121,8 +131,26 @@ export async function makeWorld(app: TestApp): Promise<World> {
   const officer = await app.signInAs([{ role: 'bureau_officer', regionId: county.id }]);
   const coordinatorA = await app.signInAs([{ role: 'school_coordinator', organisationId: schoolA.id }]);
   const prefix = `某监餐意${n}`;
-  const authority = await officer.post('/api/food-safety/authorities', { name: '某某县市场监督管理局餐饮服务监督所', numberPrefix: prefix, regionId: county.id }).expect(201);
-  return { county, otherCounty, schoolA, schoolB, otherSchool, canteenA, canteenB, otherCanteen, templateId, inspector, inspector2, officer, coordinatorA, authorityId: authority.body.id as string, prefix };
+  const authority = await officer
+    .post('/api/food-safety/authorities', { name: '某某县市场监督管理局餐饮服务监督所', numberPrefix: prefix, regionId: county.id })
+    .expect(201);
+  return {
+    county,
+    otherCounty,
+    schoolA,
+    schoolB,
+    otherSchool,
+    canteenA,
+    canteenB,
+    otherCanteen,
+    templateId,
+    inspector,
+    inspector2,
+    officer,
+    coordinatorA,
+    authorityId: authority.body.id as string,
+    prefix,
+  };
 }
 
 /** The two officers present, both with accounts. */

@@ -45,14 +45,20 @@ describe('rectification seams: re-inspection and amendment keep the notice consi
   }
 
   it('a re-inspection reviews the evidence waiting on the items it settles: accepted when it passes, rejected when it still fails', async () => {
-    const first = await inspect(w, { m1: { result: 'nonCompliant', note: '生熟混放' }, n1: { result: 'nonCompliant', note: '未离地存放' } }, { inspectedOn: '2026-03-10' });
+    const first = await inspect(
+      w,
+      { m1: { result: 'nonCompliant', note: '生熟混放' }, n1: { result: 'nonCompliant', note: '未离地存放' } },
+      { inspectedOn: '2026-03-10' },
+    );
     let n = await notice(first.notice!.id);
     for (const item of n.noticeItems) await evidence(n.id, item);
     n = await notice(n.id);
     expect(n.status).toBe('evidenceSubmitted');
 
     await moveTo(app, w, '2026-03-17T02:00:00Z');
-    const d = await w.inspector.post(INSPECTIONS, { kind: 'reinspection', canteenId: w.canteenA, followsInspectionId: first.id, authorityId: w.authorityId, inspectors: team(w) }).expect(201);
+    const d = await w.inspector
+      .post(INSPECTIONS, { kind: 'reinspection', canteenId: w.canteenA, followsInspectionId: first.id, authorityId: w.authorityId, inspectors: team(w) })
+      .expect(201);
     const re = await answer(w, { id: d.body.id, version: d.body.version }, { n1: { result: 'nonCompliant', note: '仍未离地' } });
     await w.inspector.post(`${INSPECTIONS}/${re.id}/submit`, {}).expect(200);
 
@@ -68,7 +74,11 @@ describe('rectification seams: re-inspection and amendment keep the notice consi
     // an amendment of the re-inspection cannot turn its verdict on the settled notice around
     const reDone = (await w.inspector.get(`${INSPECTIONS}/${re.id}`).expect(200)).body;
     const refused = await w.inspector
-      .post(`${INSPECTIONS}/${re.id}/amend`, { version: reDone.version, reason: '录入错误', results: [{ itemCode: 'm1', result: 'nonCompliant', note: '仍生熟混放' }] })
+      .post(`${INSPECTIONS}/${re.id}/amend`, {
+        version: reDone.version,
+        reason: '录入错误',
+        results: [{ itemCode: 'm1', result: 'nonCompliant', note: '仍生熟混放' }],
+      })
       .expect(409);
     expect(refused.body).toMatchObject({ code: 'foodSafety.inspection.reinspectionVerdictFixed', itemCodes: ['m1'] });
     expect(refused.body.detail).toContain('生熟食品分开存放');
@@ -89,7 +99,11 @@ describe('rectification seams: re-inspection and amendment keep the notice consi
 
   it('an amendment adds newly failed items to the open notice and withdraws corrected ones, the evidence waiting on them reviewed', async () => {
     await moveTo(app, w, '2026-03-18T02:00:00Z');
-    const done = await inspect(w, { m1: { result: 'nonCompliant', note: '生熟混放' }, n1: { result: 'nonCompliant', note: '未离地存放' } }, { canteenId: w.canteenA, inspectedOn: '2026-03-18' });
+    const done = await inspect(
+      w,
+      { m1: { result: 'nonCompliant', note: '生熟混放' }, n1: { result: 'nonCompliant', note: '未离地存放' } },
+      { canteenId: w.canteenA, inspectedOn: '2026-03-18' },
+    );
     let n = await notice(done.notice!.id);
     for (const item of n.noticeItems) await evidence(n.id, item);
     expect((await notice(n.id)).status).toBe('evidenceSubmitted');
@@ -122,7 +136,12 @@ describe('rectification seams: re-inspection and amendment keep the notice consi
 
     // the letter agrees with the notice
     const letter = (await w.inspector.get(`/api/food-safety/letters/${amended.body.letter.id}`).expect(200)).body;
-    expect(letter.current.findings.filter((f: { onNotice: boolean }) => f.onNotice).map((f: { itemCode: string }) => f.itemCode).sort()).toEqual(['m1', 'm2']);
+    expect(
+      letter.current.findings
+        .filter((f: { onNotice: boolean }) => f.onNotice)
+        .map((f: { itemCode: string }) => f.itemCode)
+        .sort(),
+    ).toEqual(['m1', 'm2']);
 
     // withdrawing the rest closes the notice (no item left to rectify)
     const again = await w.inspector
@@ -163,7 +182,12 @@ describe('rectification seams: re-inspection and amendment keep the notice consi
     expect(n).toMatchObject({ deadline: '2026-03-29' });
     // a later amendment with a deadline does not move the notice's
     await w.inspector
-      .post(`${INSPECTIONS}/${done.id}/amend`, { version: ok.body.version, reason: '补充说明', notes: '校长在场', deadline: { kind: 'date', on: '2026-05-01' } })
+      .post(`${INSPECTIONS}/${done.id}/amend`, {
+        version: ok.body.version,
+        reason: '补充说明',
+        notes: '校长在场',
+        deadline: { kind: 'date', on: '2026-05-01' },
+      })
       .expect(200);
     expect(await notice(n.id)).toMatchObject({ deadline: '2026-03-29' });
   });

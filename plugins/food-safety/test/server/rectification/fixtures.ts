@@ -80,7 +80,14 @@ async function templateVersionId(app: TestApp): Promise<string> {
 
 export async function insertInspection(
   app: TestApp,
-  input: { canteenId: string; scopePath: string; inspectedOn: string; kind?: 'routine' | 'campaign' | 'reinspection'; followsInspectionId?: string | null; submittedBy: string },
+  input: {
+    canteenId: string;
+    scopePath: string;
+    inspectedOn: string;
+    kind?: 'routine' | 'campaign' | 'reinspection';
+    followsInspectionId?: string | null;
+    submittedBy: string;
+  },
 ): Promise<string> {
   const t = app.clock.now();
   const id = newId();
@@ -121,22 +128,55 @@ export async function insertInspection(
 }
 
 export const TWO_ITEMS: NoticeOpeningItem[] = [
-  { itemCode: 'storage-raw-cooked', areaCode: 'storage', areaName: '食品采购索证及贮存', text: '生熟分开存放', severity: 'major', note: '冷藏柜内生熟混放', requirement: '立即分开存放，设置标识' },
-  { itemCode: 'sample-fridge', areaCode: 'facilities', areaName: '加工设施设备及布局', text: '配备专用留样冰箱', severity: 'major', note: '无专用留样冰箱', requirement: '购置专用留样冰箱' },
+  {
+    itemCode: 'storage-raw-cooked',
+    areaCode: 'storage',
+    areaName: '食品采购索证及贮存',
+    text: '生熟分开存放',
+    severity: 'major',
+    note: '冷藏柜内生熟混放',
+    requirement: '立即分开存放，设置标识',
+  },
+  {
+    itemCode: 'sample-fridge',
+    areaCode: 'facilities',
+    areaName: '加工设施设备及布局',
+    text: '配备专用留样冰箱',
+    severity: 'major',
+    note: '无专用留样冰箱',
+    requirement: '购置专用留样冰箱',
+  },
 ];
 
 /** A submitted inspection of the canteen with a notice opened for it, as the inspections part does at submit. */
 export async function openNotice(
   app: TestApp,
   w: World,
-  opts: { canteenId?: string; school?: Organisation; inspectedOn?: string; deadline?: NoticeDeadlineInput; items?: NoticeOpeningItem[]; letterNumber?: string } = {},
+  opts: {
+    canteenId?: string;
+    school?: Organisation;
+    inspectedOn?: string;
+    deadline?: NoticeDeadlineInput;
+    items?: NoticeOpeningItem[];
+    letterNumber?: string;
+  } = {},
 ): Promise<OpenedNotice & { inspectionId: string }> {
   const school = opts.school ?? w.school;
   const canteenId = opts.canteenId ?? w.canteenId;
   const inspectedOn = opts.inspectedOn ?? '2026-04-10';
   const inspectionId = await insertInspection(app, { canteenId, scopePath: school.path, inspectedOn, submittedBy: w.inspector.user.id });
   const service = app.app.get(NoticeOpeningService);
-  const actor = { userId: w.inspector.user.id, username: w.inspector.user.username, displayName: '检查员甲', locale: 'zh-CN' as const, via: 'session' as const, sessionId: null, mustChangePassword: false, assignments: [], permissions: new Set<string>() };
+  const actor = {
+    userId: w.inspector.user.id,
+    username: w.inspector.user.username,
+    displayName: '检查员甲',
+    locale: 'zh-CN' as const,
+    via: 'session' as const,
+    sessionId: null,
+    mustChangePassword: false,
+    assignments: [],
+    permissions: new Set<string>(),
+  };
   const opened = await app.dataSource.transaction((m) =>
     service.openForInspection(m, {
       inspectionId,

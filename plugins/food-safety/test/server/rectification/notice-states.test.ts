@@ -84,7 +84,11 @@ describe('item transitions', () => {
   });
 
   it('accepting keeps the notice evidenceSubmitted while others wait, and an escalated notice stays escalated', () => {
-    expect(itemTransition(notice('evidenceSubmitted', ['submitted', 'submitted']), 0, 'accept')).toEqual({ ok: true, next: 'accepted', noticeNext: 'evidenceSubmitted' });
+    expect(itemTransition(notice('evidenceSubmitted', ['submitted', 'submitted']), 0, 'accept')).toEqual({
+      ok: true,
+      next: 'accepted',
+      noticeNext: 'evidenceSubmitted',
+    });
     expect(itemTransition(notice('escalated', ['open', 'open']), 0, 'submitEvidence')).toEqual({ ok: true, next: 'submitted', noticeNext: 'escalated' });
     expect(settledNoticeStatus('escalated', [{ status: 'submitted' }])).toBe('escalated');
   });
@@ -97,7 +101,11 @@ describe('notice transitions, with the allowed list of every refusal', () => {
     { name: 'evidenceSubmitted, not overdue', n: notice('evidenceSubmitted', ['submitted']), allowed: ['setOwner', 'reinspect'] },
     { name: 'evidenceSubmitted, overdue', n: notice('evidenceSubmitted', ['submitted'], '2026-04-01'), allowed: ['setOwner', 'escalate', 'reinspect'] },
     { name: 'every item accepted', n: notice('evidenceSubmitted', ['accepted', 'accepted']), allowed: ['setOwner', 'close', 'reinspect'] },
-    { name: 'every item accepted, overdue', n: notice('evidenceSubmitted', ['accepted'], '2026-04-01'), allowed: ['setOwner', 'close', 'escalate', 'reinspect'] },
+    {
+      name: 'every item accepted, overdue',
+      n: notice('evidenceSubmitted', ['accepted'], '2026-04-01'),
+      allowed: ['setOwner', 'close', 'escalate', 'reinspect'],
+    },
     { name: 'immediate and ongoing (by decision)', n: notice('open', ['open'], null), allowed: ['setOwner', 'escalate', 'reinspect'] },
     { name: 'escalated', n: notice('escalated', ['open'], '2026-04-01'), allowed: ['setOwner', 'reinspect'] },
     { name: 'escalated, every item accepted', n: notice('escalated', ['accepted'], '2026-04-01'), allowed: ['setOwner', 'close', 'reinspect'] },
@@ -132,11 +140,19 @@ describe('re-inspection results', () => {
     expect(r).toEqual({ ok: true, items: ['accepted', 'open', 'rejected'], next: 'open' });
   });
   it('closes the notice when every item is accepted, from open and from escalated', () => {
-    expect(applyReinspectionResults(notice('open', ['open', 'accepted']), ['passed', 'notChecked'])).toEqual({ ok: true, items: ['accepted', 'accepted'], next: 'closed' });
+    expect(applyReinspectionResults(notice('open', ['open', 'accepted']), ['passed', 'notChecked'])).toEqual({
+      ok: true,
+      items: ['accepted', 'accepted'],
+      next: 'closed',
+    });
     expect(applyReinspectionResults(notice('escalated', ['open']), ['passed'])).toEqual({ ok: true, items: ['accepted'], next: 'closed' });
   });
   it('reopens an accepted item that fails again; an escalated notice stays escalated', () => {
-    expect(applyReinspectionResults(notice('escalated', ['accepted', 'open']), ['failed', 'passed'])).toEqual({ ok: true, items: ['open', 'accepted'], next: 'escalated' });
+    expect(applyReinspectionResults(notice('escalated', ['accepted', 'open']), ['failed', 'passed'])).toEqual({
+      ok: true,
+      items: ['open', 'accepted'],
+      next: 'escalated',
+    });
   });
   it('is refused on a closed notice, with nothing allowed', () => {
     expect(applyReinspectionResults(notice('closed', ['accepted']), ['failed'])).toEqual({ ok: false, allowed: [] });

@@ -8,7 +8,10 @@ import { insertInspection, makeWorld, moveClock, openNotice, PNG, type World } f
 const BASE = '/api/food-safety/notices';
 
 async function upload(client: TestClient, organisationId: string): Promise<string> {
-  const res = await client.post(`/api/files?organisationId=${organisationId}`).attach('file', PNG, { filename: '整改照片.png', contentType: 'image/png' }).expect(201);
+  const res = await client
+    .post(`/api/files?organisationId=${organisationId}`)
+    .attach('file', PNG, { filename: '整改照片.png', contentType: 'image/png' })
+    .expect(201);
   return res.body.id as string;
 }
 
@@ -18,7 +21,12 @@ interface Detail {
   version: number;
   overdue: boolean;
   actions: string[];
-  noticeItems: { id: string; status: string; actions: string[]; evidence: { note: string; files: { id: string; url: string }[]; reviewResult: string | null }[] }[];
+  noticeItems: {
+    id: string;
+    status: string;
+    actions: string[];
+    evidence: { note: string; files: { id: string; url: string }[]; reviewResult: string | null }[];
+  }[];
 }
 
 describe('rectification notices through the API', () => {
@@ -42,9 +50,28 @@ describe('rectification notices through the API', () => {
     const opened = await openNotice(app, w, { letterNumber: '某监餐意〔2026〕第015号' });
     expect(opened).toMatchObject({ number: '某监餐意〔2026〕第015号整改', status: 'open', itemCount: 2 });
     const service = app.app.get(NoticeOpeningService);
-    const actor = { userId: w.inspector.user.id, username: 'x', displayName: 'x', locale: 'zh-CN' as const, via: 'session' as const, sessionId: null, mustChangePassword: false, assignments: [], permissions: new Set<string>() };
+    const actor = {
+      userId: w.inspector.user.id,
+      username: 'x',
+      displayName: 'x',
+      locale: 'zh-CN' as const,
+      via: 'session' as const,
+      sessionId: null,
+      mustChangePassword: false,
+      assignments: [],
+      permissions: new Set<string>(),
+    };
     const again = await app.dataSource.transaction((m) =>
-      service.openForInspection(m, { inspectionId: opened.inspectionId, canteenId: w.canteenId, scopePath: w.school.path, issuedOn: '2026-04-10', letterNumber: 'other', items: [], deadline: { kind: 'immediateOngoing' }, actor }),
+      service.openForInspection(m, {
+        inspectionId: opened.inspectionId,
+        canteenId: w.canteenId,
+        scopePath: w.school.path,
+        issuedOn: '2026-04-10',
+        letterNumber: 'other',
+        items: [],
+        deadline: { kind: 'immediateOngoing' },
+        actor,
+      }),
     );
     expect(again).toBeNull();
     const repeat = await app.dataSource.transaction((m) =>
@@ -89,7 +116,12 @@ describe('rectification notices through the API', () => {
 
     // evidence for the first item: a photo uploaded through the core files API
     const fileId = await upload(w.coordinator, w.school.id);
-    detail = (await w.coordinator.post(`${BASE}/${opened.id}/items/${a!.id}/evidence`).send({ note: '已分柜存放并贴标识', fileIds: [fileId] }).expect(200)).body;
+    detail = (
+      await w.coordinator
+        .post(`${BASE}/${opened.id}/items/${a!.id}/evidence`)
+        .send({ note: '已分柜存放并贴标识', fileIds: [fileId] })
+        .expect(200)
+    ).body;
     expect(detail.status).toBe('open');
     expect(detail.noticeItems[0]).toMatchObject({ status: 'submitted' });
     expect(detail.noticeItems[0]!.evidence[0]!.files[0]!.id).toBe(fileId);
@@ -111,7 +143,10 @@ describe('rectification notices through the API', () => {
     expect(noNote.body.errors[0]).toMatchObject({ field: 'note', code: 'foodSafety.notice.rejectNoteRequired' });
 
     detail = (await w.inspector.get(`${BASE}/${opened.id}`).expect(200)).body;
-    expect(detail.noticeItems.map((i) => i.actions)).toEqual([['accept', 'reject'], ['accept', 'reject']]);
+    expect(detail.noticeItems.map((i) => i.actions)).toEqual([
+      ['accept', 'reject'],
+      ['accept', 'reject'],
+    ]);
     await w.inspector.post(`${BASE}/${opened.id}/items/${a!.id}/accept`).send({ note: '符合要求' }).expect(200);
     detail = (await w.inspector.post(`${BASE}/${opened.id}/items/${b!.id}/reject`).send({ note: '未见冰箱照片' }).expect(200)).body;
     expect(detail.status).toBe('open');
@@ -126,7 +161,12 @@ describe('rectification notices through the API', () => {
 
     // evidence again, accepted, closed
     const photo2 = await upload(w.coordinator, w.school.id);
-    detail = (await w.coordinator.post(`${BASE}/${opened.id}/items/${b!.id}/evidence`).send({ note: '冰箱已到位，见照片', fileIds: [photo2] }).expect(200)).body;
+    detail = (
+      await w.coordinator
+        .post(`${BASE}/${opened.id}/items/${b!.id}/evidence`)
+        .send({ note: '冰箱已到位，见照片', fileIds: [photo2] })
+        .expect(200)
+    ).body;
     expect(detail.status).toBe('evidenceSubmitted');
     expect(detail.noticeItems[1]!.evidence.map((e) => e.note)).toEqual(['冰箱已到位，见照片', '已购置留样冰箱']);
     detail = (await w.inspector.post(`${BASE}/${opened.id}/items/${b!.id}/accept`).send({}).expect(200)).body;
@@ -166,7 +206,9 @@ describe('rectification notices through the API', () => {
     await w.coordinator.post(`${BASE}/${opened.id}/items/${item.id}/evidence`).send({ note: '已整改', fileIds: [] }).expect(200);
     const twice = await w.coordinator.post(`${BASE}/${opened.id}/items/${item.id}/evidence`).send({ note: '再交一次', fileIds: [] }).expect(409);
     expect(twice.body.allowed).toEqual(['accept', 'reject']);
-    const unknown = await w.inspector.post(`${BASE}/${opened.id}/items/${detail.noticeItems[1]!.id.replace(/.$/, (c) => (c === '0' ? '1' : '0'))}/accept`).send({});
+    const unknown = await w.inspector
+      .post(`${BASE}/${opened.id}/items/${detail.noticeItems[1]!.id.replace(/.$/, (c) => (c === '0' ? '1' : '0'))}/accept`)
+      .send({});
     expect(unknown.status).toBe(404);
   });
 
@@ -190,18 +232,41 @@ describe('rectification notices through the API', () => {
     const opened = await openNotice(app, w);
     const detail = (await w.coordinator.get(`${BASE}/${opened.id}`).expect(200)).body as Detail;
     const foreign = await upload(w.otherCoordinator, w.otherSchool.id);
-    const res = await w.coordinator.post(`${BASE}/${opened.id}/items/${detail.noticeItems[0]!.id}/evidence`).send({ note: 'x', fileIds: [foreign] }).expect(400);
+    const res = await w.coordinator
+      .post(`${BASE}/${opened.id}/items/${detail.noticeItems[0]!.id}/evidence`)
+      .send({ note: 'x', fileIds: [foreign] })
+      .expect(400);
     expect(res.body.errors[0]).toMatchObject({ field: 'fileIds.0', code: 'foodSafety.notice.fileNotFound' });
     const own = await upload(w.coordinator, w.school.id);
-    const dup = await w.coordinator.post(`${BASE}/${opened.id}/items/${detail.noticeItems[0]!.id}/evidence`).send({ note: 'x', fileIds: [own, own] }).expect(400);
+    const dup = await w.coordinator
+      .post(`${BASE}/${opened.id}/items/${detail.noticeItems[0]!.id}/evidence`)
+      .send({ note: 'x', fileIds: [own, own] })
+      .expect(400);
     expect(dup.body.errors[0]).toMatchObject({ field: 'fileIds.1', code: 'foodSafety.notice.duplicateFile' });
   });
 
   it('applies a re-inspection: reopens what still fails, closes when everything passes', async () => {
     const opened = await openNotice(app, w);
     const service = app.app.get(NoticeOpeningService);
-    const actor = { userId: w.inspector.user.id, username: 'x', displayName: '检查员甲', locale: 'zh-CN' as const, via: 'session' as const, sessionId: null, mustChangePassword: false, assignments: [], permissions: new Set<string>() };
-    const first = await insertInspection(app, { canteenId: w.canteenId, scopePath: w.school.path, inspectedOn: '2026-04-12', kind: 'reinspection', followsInspectionId: opened.inspectionId, submittedBy: w.inspector.user.id });
+    const actor = {
+      userId: w.inspector.user.id,
+      username: 'x',
+      displayName: '检查员甲',
+      locale: 'zh-CN' as const,
+      via: 'session' as const,
+      sessionId: null,
+      mustChangePassword: false,
+      assignments: [],
+      permissions: new Set<string>(),
+    };
+    const first = await insertInspection(app, {
+      canteenId: w.canteenId,
+      scopePath: w.school.path,
+      inspectedOn: '2026-04-12',
+      kind: 'reinspection',
+      followsInspectionId: opened.inspectionId,
+      submittedBy: w.inspector.user.id,
+    });
     const r1 = await app.dataSource.transaction((m) =>
       service.applyReinspection(m, {
         reinspectionId: first,
@@ -215,8 +280,22 @@ describe('rectification notices through the API', () => {
         actor,
       }),
     );
-    expect(r1).toEqual({ noticeId: opened.id, applied: true, status: 'open', accepted: ['storage-raw-cooked'], reopened: ['sample-fridge'], newFailures: ['new-problem'] });
-    const second = await insertInspection(app, { canteenId: w.canteenId, scopePath: w.school.path, inspectedOn: '2026-04-15', kind: 'reinspection', followsInspectionId: opened.inspectionId, submittedBy: w.inspector.user.id });
+    expect(r1).toEqual({
+      noticeId: opened.id,
+      applied: true,
+      status: 'open',
+      accepted: ['storage-raw-cooked'],
+      reopened: ['sample-fridge'],
+      newFailures: ['new-problem'],
+    });
+    const second = await insertInspection(app, {
+      canteenId: w.canteenId,
+      scopePath: w.school.path,
+      inspectedOn: '2026-04-15',
+      kind: 'reinspection',
+      followsInspectionId: opened.inspectionId,
+      submittedBy: w.inspector.user.id,
+    });
     const r2 = await app.dataSource.transaction((m) =>
       service.applyReinspection(m, {
         reinspectionId: second,
@@ -244,7 +323,11 @@ describe('rectification notices through the API', () => {
     );
     // a closed notice stays closed; its failed items are for a notice of the re-inspection's own
     expect(r3).toEqual({ noticeId: opened.id, applied: false, status: 'closed', accepted: [], reopened: [], newFailures: ['sample-fridge'] });
-    expect(await app.dataSource.transaction((m) => service.applyReinspection(m, { reinspectionId: second, followsInspectionId: second, on: '2026-04-16', results: [], actor }))).toBeNull();
+    expect(
+      await app.dataSource.transaction((m) =>
+        service.applyReinspection(m, { reinspectionId: second, followsInspectionId: second, on: '2026-04-16', results: [], actor }),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -299,7 +382,8 @@ describe('overdue notices, escalation and reminders (time set through the platfo
 
     // an escalated notice still takes evidence and can be closed once everything is accepted
     const d = (await w.coordinator.get(`${BASE}/${late.id}`).expect(200)).body as Detail;
-    for (const item of d.noticeItems) await w.coordinator.post(`${BASE}/${late.id}/items/${item.id}/evidence`).send({ note: '已整改', fileIds: [] }).expect(200);
+    for (const item of d.noticeItems)
+      await w.coordinator.post(`${BASE}/${late.id}/items/${item.id}/evidence`).send({ note: '已整改', fileIds: [] }).expect(200);
     expect(await app.dataSource.manager.countBy(Notification, { userId: w.inspector.user.id, type: 'foodSafety.evidenceSubmitted' })).toBe(1);
     for (const item of d.noticeItems) await w.inspector.post(`${BASE}/${late.id}/items/${item.id}/accept`).send({}).expect(200);
     const closed = (await w.inspector.post(`${BASE}/${late.id}/close`).send({}).expect(200)).body;

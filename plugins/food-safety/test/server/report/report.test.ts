@@ -43,7 +43,14 @@ describe('food-safety report section', () => {
     w = await makeWorld(app);
     const canteenC = await insertCanteen(app, w.schoolA, '城关第一小学第二食堂');
     const campaign = await w.officer
-      .post('/api/food-safety/campaigns', { name: '春季学校食堂专项检查', startsOn: '2026-03-02', endsOn: '2026-05-29', regionId: w.county.id, documentNumber: '某教体〔2026〕12号', documentTitle: '关于开展春季学校食堂食品安全专项检查的通知' })
+      .post('/api/food-safety/campaigns', {
+        name: '春季学校食堂专项检查',
+        startsOn: '2026-03-02',
+        endsOn: '2026-05-29',
+        regionId: w.county.id,
+        documentNumber: '某教体〔2026〕12号',
+        documentTitle: '关于开展春季学校食堂食品安全专项检查的通知',
+      })
       .expect(201);
     const outing = async (on: string, vehicles: number, others: number) =>
       (
@@ -66,14 +73,34 @@ describe('food-safety report section', () => {
     const c = { kind: 'campaign', campaignId: campaign.body.id };
     // canteen A twice (counted once among canteens), B once, C once; one excellent, one failing with a notice
     await inspect(w, {}, { ...c, outingId: o1, inspectedOn: '2026-03-10' });
-    await inspect(w, { m1: { result: 'nonCompliant', note: '生熟混放' }, m2: { result: 'nonCompliant', note: '无留样冰箱' }, n1: { result: 'nonCompliant', note: '库房物品未离地' } }, { ...c, outingId: o1, canteenId: w.canteenB, inspectedOn: '2026-03-10' });
+    await inspect(
+      w,
+      {
+        m1: { result: 'nonCompliant', note: '生熟混放' },
+        m2: { result: 'nonCompliant', note: '无留样冰箱' },
+        n1: { result: 'nonCompliant', note: '库房物品未离地' },
+      },
+      { ...c, outingId: o1, canteenId: w.canteenB, inspectedOn: '2026-03-10' },
+    );
     await inspect(w, {}, { ...c, outingId: o2, canteenId: canteenC, inspectedOn: '2026-03-12' });
-    const routine = await inspect(w, { n3: { result: 'nonCompliant', note: '工作帽未戴' } }, { inspectedOn: '2026-03-12' }, { deadline: { kind: 'date', on: '2026-03-20' } });
+    const routine = await inspect(
+      w,
+      { n3: { result: 'nonCompliant', note: '工作帽未戴' } },
+      { inspectedOn: '2026-03-12' },
+      { deadline: { kind: 'date', on: '2026-03-20' } },
+    );
     // the neighbouring county's own inspection never shows in this county's report
     await moveTo(app, w, '2026-06-30T02:00:00Z');
     neighbour = await app.signInAs([{ role: 'bureau_officer', regionId: w.otherCounty.id }]);
     await w.inspector
-      .post('/api/food-safety/penalties', { inspectionId: routine.id, documentNumber: '某市监罚〔2026〕3号', authorityName: '某某县市场监督管理局', reasonCode: 'expiredFood', amount: 500000, decidedOn: '2026-03-15' })
+      .post('/api/food-safety/penalties', {
+        inspectionId: routine.id,
+        documentNumber: '某市监罚〔2026〕3号',
+        authorityName: '某某县市场监督管理局',
+        reasonCode: 'expiredFood',
+        amount: 500000,
+        decidedOn: '2026-03-15',
+      })
       .expect((r) => {
         if (r.status !== 201) throw new Error(JSON.stringify(r.body));
       });
@@ -121,7 +148,16 @@ describe('food-safety report section', () => {
     expect(byKey.get('foodSafety.inspections')!.drill).toContain('/food-safety/inspections?');
     const campaigns = s.tables!.find((t) => t.key === 'foodSafety.campaigns')!;
     expect(campaigns.rows).toEqual([
-      expect.objectContaining({ campaign: '春季学校食堂专项检查', outings: 2, personTimes: 5, vehicleTrips: 3, canteens: 3, inspections: 3, noticesIssued: 1, noticesClosed: 0 }),
+      expect.objectContaining({
+        campaign: '春季学校食堂专项检查',
+        outings: 2,
+        personTimes: 5,
+        vehicleTrips: 3,
+        canteens: 3,
+        inspections: 3,
+        noticesIssued: 1,
+        noticesClosed: 0,
+      }),
     ]);
     const reasons = s.tables!.find((t) => t.key === 'foodSafety.penaltiesByReason')!;
     expect(reasons.rows).toEqual([{ reason: '使用超过保质期的食品', penalties: 1, amount: 500000 }]);

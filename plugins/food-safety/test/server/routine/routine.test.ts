@@ -15,7 +15,9 @@ describe('daily routine: sample log and daily / weekly / monthly records (API)',
     app = await createTestApp({ plugins: [foodSafetyPlugin], now: '2026-11-25T02:00:00Z' });
     w = await buildWorld(app);
     c = w.clients;
-    canteenA = (await c.admin!.post('/api/food-safety/canteens', { kind: 'canteen', name: '城关一小食堂', schoolId: w.schoolA.id, hasSampleFridge: true }).expect(201)).body.id;
+    canteenA = (
+      await c.admin!.post('/api/food-safety/canteens', { kind: 'canteen', name: '城关一小食堂', schoolId: w.schoolA.id, hasSampleFridge: true }).expect(201)
+    ).body.id;
   });
   afterAll(async () => {
     await app?.close();
@@ -38,19 +40,31 @@ describe('daily routine: sample log and daily / weekly / monthly records (API)',
     expect(light.body).toMatchObject({ weightG: 100, warnings: ['underweight'], removedAt: null, keptHours: null, removableFrom: '2026-11-24T04:30:00.000Z' });
     const early = await c.coordinatorA!.post('/api/food-safety/routine/samples', sample({ dish: '米饭' })).expect(201);
     expect(early.body.warnings).toEqual([]);
-    const removedEarly = await c.coordinatorA!
-      .post(`/api/food-safety/routine/samples/${early.body.id}/remove`, { version: early.body.version, removedBy: '李明', removedAt: '2026-11-23T04:30:00.000Z' })
+    const removedEarly = await c
+      .coordinatorA!.post(`/api/food-safety/routine/samples/${early.body.id}/remove`, {
+        version: early.body.version,
+        removedBy: '李明',
+        removedAt: '2026-11-23T04:30:00.000Z',
+      })
       .expect(200);
     expect(removedEarly.body).toMatchObject({ removedBy: '李明', keptHours: 24, warnings: ['removedEarly'] });
-    await c.coordinatorA!.post(`/api/food-safety/routine/samples/${early.body.id}/remove`, { version: removedEarly.body.version, removedBy: '李明' }).expect(409);
+    await c
+      .coordinatorA!.post(`/api/food-safety/routine/samples/${early.body.id}/remove`, { version: removedEarly.body.version, removedBy: '李明' })
+      .expect(409);
     const good = await c.coordinatorA!.post('/api/food-safety/routine/samples', sample()).expect(201);
     // Removed now (2026-11-25 02:00Z): kept 69.5 hours.
-    const removedOk = await c.coordinatorA!.post(`/api/food-safety/routine/samples/${good.body.id}/remove`, { version: good.body.version, removedBy: '李明' }).expect(200);
+    const removedOk = await c
+      .coordinatorA!.post(`/api/food-safety/routine/samples/${good.body.id}/remove`, { version: good.body.version, removedBy: '李明' })
+      .expect(200);
     expect(removedOk.body).toMatchObject({ keptHours: 69.5, warnings: [] });
-    const before = await c.coordinatorA!
-      .post('/api/food-safety/routine/samples', sample({ dish: '汤' }))
-      .expect(201);
-    const bad = await c.coordinatorA!.post(`/api/food-safety/routine/samples/${before.body.id}/remove`, { version: before.body.version, removedBy: '李明', removedAt: '2026-11-21T00:00:00.000Z' }).expect(400);
+    const before = await c.coordinatorA!.post('/api/food-safety/routine/samples', sample({ dish: '汤' })).expect(201);
+    const bad = await c
+      .coordinatorA!.post(`/api/food-safety/routine/samples/${before.body.id}/remove`, {
+        version: before.body.version,
+        removedBy: '李明',
+        removedAt: '2026-11-21T00:00:00.000Z',
+      })
+      .expect(400);
     expect(bad.body.errors[0]).toMatchObject({ field: 'removedAt', code: 'foodSafety.sample.removedBeforeRetained' });
     const problems = await c.inspector1!.get(`/api/food-safety/routine/samples?problems=true&canteenId=${canteenA}`).expect(200);
     expect(problems.body.items.map((s: { dish: string }) => s.dish).sort()).toEqual(['米饭', '青菜'].sort());
@@ -73,27 +87,63 @@ describe('daily routine: sample log and daily / weekly / monthly records (API)',
     const codes: string[] = checklist.body.version.areas.flatMap((a: { items: { code: string }[] }) => a.items.map((i) => i.code));
     expect(codes.length).toBeGreaterThan(3);
     const results = codes.map((itemCode, i) => ({ itemCode, result: i === 0 ? 'fail' : 'pass', note: i === 0 ? '留样记录缺签名' : null }));
-    const missing = await c.coordinatorA!
-      .post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-25', person: '王芳', results: results.slice(1) })
+    const missing = await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
+        canteenId: canteenA,
+        kind: 'dailyCheck',
+        date: '2026-11-25',
+        person: '王芳',
+        results: results.slice(1),
+      })
       .expect(400);
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'results', code: 'foodSafety.routine.missingItems' })]);
-    const unknown = await c.coordinatorA!
-      .post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-25', person: '王芳', results: [...results, { itemCode: 'nope-1', result: 'pass' }] })
+    const unknown = await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
+        canteenId: canteenA,
+        kind: 'dailyCheck',
+        date: '2026-11-25',
+        person: '王芳',
+        results: [...results, { itemCode: 'nope-1', result: 'pass' }],
+      })
       .expect(400);
     expect(unknown.body.errors[0]).toMatchObject({ code: 'foodSafety.routine.unknownItem' });
-    const created = await c.coordinatorA!
-      .post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-25', person: '王芳', results, findings: '留样记录缺签名', measures: '当场补签' })
+    const created = await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
+        canteenId: canteenA,
+        kind: 'dailyCheck',
+        date: '2026-11-25',
+        person: '王芳',
+        results,
+        findings: '留样记录缺签名',
+        measures: '当场补签',
+      })
       .expect(201);
-    expect(created.body).toMatchObject({ kind: 'dailyCheck', periodStart: '2026-11-25', periodEnd: '2026-11-25', failedCount: 1, itemCount: codes.length, templateVersionId: checklist.body.version.id });
+    expect(created.body).toMatchObject({
+      kind: 'dailyCheck',
+      periodStart: '2026-11-25',
+      periodEnd: '2026-11-25',
+      failedCount: 1,
+      itemCount: codes.length,
+      templateVersionId: checklist.body.version.id,
+    });
     expect(created.body.items[0]).toMatchObject({ itemCode: codes[0], result: 'fail', note: '留样记录缺签名' });
-    const again = await c.coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-25', person: '李明', results }).expect(409);
+    const again = await c
+      .coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-25', person: '李明', results })
+      .expect(409);
     expect(again.body.code).toBe('foodSafety.routine.duplicatePeriod');
     // The version is now used: editing the template makes the next version.
     const after = await c.coordinatorA!.get('/api/food-safety/routine/checklist?kind=dailyCheck').expect(200);
     expect(after.body.version.usedAt).not.toBeNull();
     // Not for a day after today.
-    await c.coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-26', person: '王芳', results }).expect(400);
-    const edited = await c.coordinatorA!.patch(`/api/food-safety/routine/records/${created.body.id}`, { version: created.body.version, results: codes.map((itemCode) => ({ itemCode, result: 'pass' })) }).expect(200);
+    await c
+      .coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'dailyCheck', date: '2026-11-26', person: '王芳', results })
+      .expect(400);
+    const edited = await c
+      .coordinatorA!.patch(`/api/food-safety/routine/records/${created.body.id}`, {
+        version: created.body.version,
+        results: codes.map((itemCode) => ({ itemCode, result: 'pass' })),
+      })
+      .expect(200);
     expect(edited.body.failedCount).toBe(0);
     await c.coordinatorA!.patch(`/api/food-safety/routine/records/${created.body.id}`, { version: created.body.version, person: 'x' }).expect(409);
     await c.inspector1!.get(`/api/food-safety/routine/records/${created.body.id}`).expect(200);
@@ -105,11 +155,27 @@ describe('daily routine: sample log and daily / weekly / monthly records (API)',
       const checklist = await c.coordinatorA!.get(`/api/food-safety/routine/checklist?kind=${kind}`).expect(200);
       return checklist.body.version.areas.flatMap((a: { items: { code: string }[] }) => a.items.map((i) => ({ itemCode: i.code, result: 'pass' })));
     };
-    const weekly = await c.coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'weeklyReview', date: '2026-11-25', person: '张校长', results: await fill('weeklyReview') }).expect(201);
+    const weekly = await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
+        canteenId: canteenA,
+        kind: 'weeklyReview',
+        date: '2026-11-25',
+        person: '张校长',
+        results: await fill('weeklyReview'),
+      })
+      .expect(201);
     expect(weekly.body).toMatchObject({ periodStart: '2026-11-23', periodEnd: '2026-11-29' });
-    await c.coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'weeklyReview', date: '2026-11-23', person: '张校长', results: await fill('weeklyReview') }).expect(409);
-    const monthly = await c.coordinatorA!
-      .post('/api/food-safety/routine/records', {
+    await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
+        canteenId: canteenA,
+        kind: 'weeklyReview',
+        date: '2026-11-23',
+        person: '张校长',
+        results: await fill('weeklyReview'),
+      })
+      .expect(409);
+    const monthly = await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
         canteenId: canteenA,
         kind: 'monthlyDispatch',
         date: '2026-11-20',
@@ -120,7 +186,15 @@ describe('daily routine: sample log and daily / weekly / monthly records (API)',
       })
       .expect(201);
     expect(monthly.body).toMatchObject({ periodStart: '2026-11-01', periodEnd: '2026-11-30', risks: '冬季供暖，生熟混放风险上升' });
-    await c.coordinatorA!.post('/api/food-safety/routine/records', { canteenId: canteenA, kind: 'monthlyDispatch', date: '2026-12-01', person: '张校长', results: [] }).expect(400);
+    await c
+      .coordinatorA!.post('/api/food-safety/routine/records', {
+        canteenId: canteenA,
+        kind: 'monthlyDispatch',
+        date: '2026-12-01',
+        person: '张校长',
+        results: [],
+      })
+      .expect(400);
     const list = await c.inspector1!.get(`/api/food-safety/routine/records?canteenId=${canteenA}&kind=weeklyReview`).expect(200);
     expect(list.body.items.map((r: { periodStart: string }) => r.periodStart)).toEqual(['2026-11-23']);
     expect((await c.inspector1!.get('/api/food-safety/routine/records').expect(200)).body.total).toBe(3);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GRADING, GRADE_FACES, GRADES, YEARLY_GRADE_WORDS, formatScore, gradeOfScore, validateGradingSettings } from '../../../src/shared/rules/index.js';
+import {
+  DEFAULT_GRADING,
+  GRADE_FACES,
+  GRADES,
+  YEARLY_GRADE_WORDS,
+  formatScore,
+  gradeOfScore,
+  validateGradingSettings,
+} from '../../../src/shared/rules/index.js';
 
 describe('DEFAULT_GRADING', () => {
   it('holds the national cut-offs in hundredths and is valid', () => {
@@ -23,7 +31,9 @@ describe('validateGradingSettings', () => {
   });
 
   it('wants whole numbers from 0 to 10000', () => {
-    expect(validateGradingSettings({ ...DEFAULT_GRADING, excellentMin: 10001 })).toEqual([{ field: 'excellentMin', code: 'validation.max', params: { max: 10000 } }]);
+    expect(validateGradingSettings({ ...DEFAULT_GRADING, excellentMin: 10001 })).toEqual([
+      { field: 'excellentMin', code: 'validation.max', params: { max: 10000 } },
+    ]);
     expect(validateGradingSettings({ ...DEFAULT_GRADING, fairMin: -1 })).toEqual([{ field: 'fairMin', code: 'validation.min', params: { min: 0 } }]);
     expect(validateGradingSettings({ ...DEFAULT_GRADING, goodMin: 75.5 })).toEqual([{ field: 'goodMin', code: 'validation.isInt' }]);
     expect(validateGradingSettings({ ...DEFAULT_GRADING, goodMin: '7500' })).toEqual([{ field: 'goodMin', code: 'validation.isInt' }]);
@@ -33,7 +43,9 @@ describe('validateGradingSettings', () => {
   it('wants every field and known caps', () => {
     const { fairMin: _f, ...noFair } = DEFAULT_GRADING;
     expect(validateGradingSettings(noFair)).toEqual([{ field: 'fairMin', code: 'validation.required' }]);
-    expect(validateGradingSettings({ ...DEFAULT_GRADING, criticalCap: 'ok' })).toEqual([{ field: 'criticalCap', code: 'validation.isIn', params: { allowed: GRADES } }]);
+    expect(validateGradingSettings({ ...DEFAULT_GRADING, criticalCap: 'ok' })).toEqual([
+      { field: 'criticalCap', code: 'validation.isIn', params: { allowed: GRADES } },
+    ]);
     expect(validateGradingSettings({ ...DEFAULT_GRADING, yearlyCriticalCap: 'D' })).toMatchObject([{ field: 'yearlyCriticalCap', code: 'validation.isIn' }]);
     expect(validateGradingSettings({ ...DEFAULT_GRADING, criticalCap: null })).toEqual([{ field: 'criticalCap', code: 'validation.required' }]);
     expect(validateGradingSettings(null)).toEqual([{ field: '', code: 'validation.isObject' }]);
@@ -41,7 +53,15 @@ describe('validateGradingSettings', () => {
   });
 
   it('reports every fault at once', () => {
-    const errors = validateGradingSettings({ excellentMin: 7000, goodMin: 7000, fairMin: 20000, criticalCap: 'x', yearlyAMin: 1, yearlyBMin: 1, yearlyCriticalCap: 'A' });
+    const errors = validateGradingSettings({
+      excellentMin: 7000,
+      goodMin: 7000,
+      fairMin: 20000,
+      criticalCap: 'x',
+      yearlyAMin: 1,
+      yearlyBMin: 1,
+      yearlyCriticalCap: 'A',
+    });
     expect(errors.map((e) => `${e.field}:${e.code}`)).toEqual([
       'goodMin:foodSafety.grading.notDescending',
       'fairMin:validation.max',

@@ -25,7 +25,11 @@ function everyError(): RuleFieldError[] {
 
 describe('RULE_MESSAGES', () => {
   it('has words in both languages for every code of the rules, and for no code they do not give', () => {
-    const codes = new Set(everyError().map((e) => e.code).filter((c) => c.startsWith('foodSafety.')));
+    const codes = new Set(
+      everyError()
+        .map((e) => e.code)
+        .filter((c) => c.startsWith('foodSafety.')),
+    );
     expect([...codes].sort()).toEqual(Object.keys(RULE_MESSAGES).sort());
     for (const texts of Object.values(RULE_MESSAGES)) {
       expect(texts['zh-CN'].trim()).not.toBe('');

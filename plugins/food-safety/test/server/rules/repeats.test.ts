@@ -23,7 +23,12 @@ describe('repeatViolations', () => {
 
   it('is not a repeat when either side was compliant, not applicable or not observed', () => {
     const previous = [item('a', { result: 'notObserved' }), item('b', { result: 'notApplicable' }), item('c'), item('d', { result: 'nonCompliant' })];
-    const current = [item('a', { result: 'nonCompliant' }), item('b', { result: 'nonCompliant' }), item('c', { result: 'nonCompliant' }), item('d', { result: 'notObserved' })];
+    const current = [
+      item('a', { result: 'nonCompliant' }),
+      item('b', { result: 'nonCompliant' }),
+      item('c', { result: 'nonCompliant' }),
+      item('d', { result: 'notObserved' }),
+    ];
     expect(repeatViolations(current, previous)).toEqual([]);
   });
 

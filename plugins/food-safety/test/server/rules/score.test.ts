@@ -135,7 +135,10 @@ describe('scoreInspection', () => {
       capped: true,
     });
     const lenient: GradingSettings = { ...DEFAULT_GRADING, criticalCap: 'good' };
-    expect(scoreInspection([...items('c', 19), item('k', { result: 'nonCompliant', severity: 'critical' })], lenient)).toMatchObject({ grade: 'good', capped: true });
+    expect(scoreInspection([...items('c', 19), item('k', { result: 'nonCompliant', severity: 'critical' })], lenient)).toMatchObject({
+      grade: 'good',
+      capped: true,
+    });
   });
 
   it('refuses input no form can produce', () => {

@@ -39,7 +39,13 @@ async function seedDemo(app: TestApp): Promise<{ module: string; summary: string
     async createUser(input) {
       const existing = await users.findByUsername(input.username);
       if (existing) return existing.id;
-      const { user } = await users.create({ username: input.username, displayName: input.displayName, password: PASSWORD, mustChangePassword: false, assignments: input.assignments as AssignmentInput[] });
+      const { user } = await users.create({
+        username: input.username,
+        displayName: input.displayName,
+        password: PASSWORD,
+        mustChangePassword: false,
+        assignments: input.assignments as AssignmentInput[],
+      });
       return user.id;
     },
   };
@@ -124,19 +130,41 @@ describe.each([
   });
 
   it('has the spring campaign of the last finished spring term with its trigger document, outings and progress', async () => {
-    const campaigns = await all<{ id: string; name: string; startsOn: string; endsOn: string; status: string; documentNumber: string | null; outingCount: number; inspectionCount: number }>(inspector, `${API}/campaigns`);
+    const campaigns = await all<{
+      id: string;
+      name: string;
+      startsOn: string;
+      endsOn: string;
+      status: string;
+      documentNumber: string | null;
+      outingCount: number;
+      inspectionCount: number;
+    }>(inspector, `${API}/campaigns`);
     expect(campaigns).toHaveLength(1);
     const k = campaigns[0]!;
-    expect(k).toMatchObject({ name: '2026年春季学校食堂食品安全专项检查', startsOn: '2026-03-02', endsOn: '2026-05-29', status: 'closed', documentNumber: '示教〔2026〕12号', outingCount: 7 });
+    expect(k).toMatchObject({
+      name: '2026年春季学校食堂食品安全专项检查',
+      startsOn: '2026-03-02',
+      endsOn: '2026-05-29',
+      status: 'closed',
+      documentNumber: '示教〔2026〕12号',
+      outingCount: 7,
+    });
 
-    const outings = await all<{ vehicles: number; members: { userId: string | null; agency: string | null }[] }>(inspector, `${API}/outings?campaignId=${k.id}`);
+    const outings = await all<{ vehicles: number; members: { userId: string | null; agency: string | null }[] }>(
+      inspector,
+      `${API}/outings?campaignId=${k.id}`,
+    );
     expect(outings).toHaveLength(7);
     for (const o of outings) expect(o.members.length).toBeGreaterThanOrEqual(2);
     expect(outings.filter((o) => o.members.some((x) => x.userId === inspector.user.id)).length).toBeGreaterThanOrEqual(5);
     expect(outings.some((o) => o.members.some((x) => x.userId === null))).toBe(true);
     expect(outings.some((o) => o.vehicles === 2)).toBe(true);
 
-    const inspections = await all<{ id: string; grade: string; capped: boolean; kind: string; canteenId: string }>(inspector, `${API}/inspections?campaignId=${k.id}&status=submitted`);
+    const inspections = await all<{ id: string; grade: string; capped: boolean; kind: string; canteenId: string }>(
+      inspector,
+      `${API}/inspections?campaignId=${k.id}&status=submitted`,
+    );
     const letters = await all<{ id: string }>(inspector, `${API}/letters?campaignId=${k.id}`);
     const notices = await all<NoticeRow>(inspector, `${API}/notices?campaignId=${k.id}`);
     const progress = (await inspector.get(`${API}/campaigns/${k.id}/progress`)).body as {
@@ -196,7 +224,11 @@ describe.each([
         return { itemCode: r.itemCode, areaCode: r.areaCode, result: r.result!, severity: r.severity, weight: r.weight, correctedOnSite: r.correctedOnSite };
       });
       const expected = scoreInspection(answered, DEFAULT_GRADING);
-      expect({ score: d.score, grade: d.grade, capped: d.capped }, `inspection ${id}`).toEqual({ score: expected.score, grade: expected.grade, capped: expected.capped });
+      expect({ score: d.score, grade: d.grade, capped: d.capped }, `inspection ${id}`).toEqual({
+        score: expected.score,
+        grade: expected.grade,
+        capped: expected.capped,
+      });
       expect(d.counts.correctedOnSite).toBe(expected.counts.correctedOnSite);
       expect(d.counts.repeats).toBe(d.results.filter((r) => r.repeat).length);
       corrected += expected.counts.correctedOnSite;
@@ -220,7 +252,10 @@ describe.each([
 
   it('numbers one letter per submitted inspection without gaps, one of them amended as revision 2', async () => {
     const submitted = await all<{ id: string; letter: { id: string } | null }>(inspector, `${API}/inspections?status=submitted`);
-    const letters = await all<{ id: string; number: string; authorityId: string; year: number; serial: number; currentRevision: number; inspectionId: string }>(inspector, `${API}/letters`);
+    const letters = await all<{ id: string; number: string; authorityId: string; year: number; serial: number; currentRevision: number; inspectionId: string }>(
+      inspector,
+      `${API}/letters`,
+    );
     expect(letters).toHaveLength(submitted.length);
     expect(new Set(letters.map((l) => l.inspectionId))).toEqual(new Set(submitted.map((i) => i.id)));
     const byYear = new Map<string, number[]>();
@@ -229,18 +264,24 @@ describe.each([
     expect(letters.map((l) => l.number)).toContain('示监餐意〔2026〕第001号');
     const amended = letters.filter((l) => l.currentRevision === 2);
     expect(amended).toHaveLength(1);
-    const detail = (await inspector.get(`${API}/letters/${amended[0]!.id}`)).body as { revisions: { revision: number; reason: string | null }[]; current: { inspectors: unknown[]; revision: number } };
+    const detail = (await inspector.get(`${API}/letters/${amended[0]!.id}`)).body as {
+      revisions: { revision: number; reason: string | null }[];
+      current: { inspectors: unknown[]; revision: number };
+    };
     expect(detail.revisions.map((r) => r.revision)).toEqual([1, 2]);
     expect(detail.revisions[1]!.reason).toBeTruthy();
     expect(detail.current.revision).toBe(2);
     // the next real submit continues the year's numbering
-    const counters: { last_serial: number | string; year: number | string }[] = await app.dataSource.query('SELECT year, last_serial FROM food_safety_letter_counter');
+    const counters: { last_serial: number | string; year: number | string }[] = await app.dataSource.query(
+      'SELECT year, last_serial FROM food_safety_letter_counter',
+    );
     for (const c of counters) expect(Number(c.last_serial)).toBe(byYear.get(`${letters[0]!.authorityId}/${Number(c.year)}`)!.length);
   });
 
   it('has notices in every state, items in every state, evidence history and two penalties', async () => {
     const total = async (status: string) => ((await inspector.get(`${API}/notices?status=${status}`)).body as Page<NoticeRow>).total;
-    for (const status of ['open', 'evidenceSubmitted', 'escalated', 'closed', 'overdue', 'dueSoon', 'notClosed']) expect(await total(status), status).toBeGreaterThan(0);
+    for (const status of ['open', 'evidenceSubmitted', 'escalated', 'closed', 'overdue', 'dueSoon', 'notClosed'])
+      expect(await total(status), status).toBeGreaterThan(0);
     const notices = await all<NoticeRow>(inspector, `${API}/notices`);
     expect(notices.some((n) => n.status === 'open' && !n.overdue && n.deadlineKind === 'date')).toBe(true);
     expect(notices.some((n) => n.status === 'open' && n.overdue)).toBe(true);
@@ -262,13 +303,20 @@ describe.each([
       if (d.closedVia) closedVia.add(d.closedVia);
       if (n.status === 'escalated') expect(d.escalationReason).toContain('教育局');
       if (n.status === 'evidenceSubmitted') expect(d.noticeItems.filter((i) => i.status === 'submitted').every((i) => i.evidence[0]?.note)).toBe(true);
-      if (d.noticeItems.some((i) => i.evidence.length >= 2 && i.evidence.some((e) => e.reviewResult === 'rejected') && i.evidence.some((e) => e.reviewResult === 'accepted'))) history = true;
+      if (
+        d.noticeItems.some(
+          (i) => i.evidence.length >= 2 && i.evidence.some((e) => e.reviewResult === 'rejected') && i.evidence.some((e) => e.reviewResult === 'accepted'),
+        )
+      )
+        history = true;
     }
     expect([...itemStates].sort()).toEqual(['accepted', 'open', 'rejected', 'submitted']);
     expect([...closedVia].sort()).toEqual(['reinspection', 'review']);
     expect(history).toBe(true);
 
-    const penalties = (await inspector.get(`${API}/penalties`)).body as Page<{ reasonCode: string; amount: number; noticeId: string | null }> & { totalAmount: number };
+    const penalties = (await inspector.get(`${API}/penalties`)).body as Page<{ reasonCode: string; amount: number; noticeId: string | null }> & {
+      totalAmount: number;
+    };
     expect(penalties.items.map((p) => p.reasonCode).sort()).toEqual(['expiredFood', 'noHealthCertificate']);
     expect(penalties.items.find((p) => p.reasonCode === 'expiredFood')!.amount).toBe(200_000);
     expect(penalties.items.every((p) => p.noticeId)).toBe(true);
@@ -283,7 +331,10 @@ describe.each([
     expect(notices.every((n) => ids.has(n.canteenId))).toBe(true);
     expect(notices.some((n) => n.status === 'open' && !n.overdue && n.deadline! > TODAY)).toBe(true);
     // a repeat violation: the samples item failed in spring and again this autumn
-    const mine = await all<{ id: string; counts: { repeats: number }; kind: string }>(school, `${API}/inspections?canteenId=${canteens.find((c) => c.kind === 'canteen')!.id}`);
+    const mine = await all<{ id: string; counts: { repeats: number }; kind: string }>(
+      school,
+      `${API}/inspections?canteenId=${canteens.find((c) => c.kind === 'canteen')!.id}`,
+    );
     expect(mine.some((i) => i.kind === 'routine' && i.counts.repeats > 0)).toBe(true);
 
     const problems = await all<{ warnings: string[]; canteenId: string }>(school, `${API}/routine/samples?problems=true`);

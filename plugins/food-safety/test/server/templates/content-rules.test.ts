@@ -4,7 +4,13 @@ import { buildContent, checkContent, sameContent, type Content, type ContentInpu
 const input: ContentInput = {
   areas: [
     { name: '许可证', items: [{ text: '持证', severity: 'critical', weight: 5 }] },
-    { name: '留样', items: [{ text: '留样125克', severity: 'major', weight: 3, defectCode: 'samplesMissingOrShort' }, { text: '留样记录', severity: 'minor', weight: 1 }] },
+    {
+      name: '留样',
+      items: [
+        { text: '留样125克', severity: 'major', weight: 3, defectCode: 'samplesMissingOrShort' },
+        { text: '留样记录', severity: 'minor', weight: 1 },
+      ],
+    },
   ],
 };
 
@@ -68,9 +74,8 @@ describe('template content rules', () => {
       'areas.2.items foodSafety.template.areaEmpty',
     ]);
     // a new template may not name codes at all
-    expect(checkContent({ areas: [{ code: 'x-A1', name: 'a', items: [{ code: 'x-2', text: 't', severity: 'minor', weight: 1 }] }] }, null).map((e) => e.code)).toEqual([
-      'foodSafety.template.unknownArea',
-      'foodSafety.template.unknownItem',
-    ]);
+    expect(
+      checkContent({ areas: [{ code: 'x-A1', name: 'a', items: [{ code: 'x-2', text: 't', severity: 'minor', weight: 1 }] }] }, null).map((e) => e.code),
+    ).toEqual(['foodSafety.template.unknownArea', 'foodSafety.template.unknownItem']);
   });
 });

@@ -54,7 +54,13 @@ describe('food-safety settings', () => {
     const numbers = await officer.put('/api/food-safety/settings', { ...defaults, version: 0, sampleMinGrams: 0, trainingValidityDays: 1.5 }).expect(400);
     expect(numbers.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['sampleMinGrams', 'trainingValidityDays']);
     const missing = await officer.put('/api/food-safety/settings', { version: 0, grading: defaults.grading }).expect(400);
-    expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['dueSoonDays', 'noticeDueSoonDays', 'sampleMinGrams', 'sampleMinHours', 'trainingValidityDays']);
+    expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'dueSoonDays',
+      'noticeDueSoonDays',
+      'sampleMinGrams',
+      'sampleMinHours',
+      'trainingValidityDays',
+    ]);
   });
 
   it('saves, audits, and refuses a stale version', async () => {

@@ -26,7 +26,11 @@ interface VersionBody {
 
 /** The areas of a version as an edit sends them back (codes kept). */
 const asInput = (v: VersionBody): AreaBody[] =>
-  v.areas.map((a) => ({ code: a.code, name: a.name, items: a.items.map((i) => ({ code: i.code, text: i.text, severity: i.severity, weight: i.weight, defectCode: i.defectCode })) }));
+  v.areas.map((a) => ({
+    code: a.code,
+    name: a.name,
+    items: a.items.map((i) => ({ code: i.code, text: i.text, severity: i.severity, weight: i.weight, defectCode: i.defectCode })),
+  }));
 const codesOf = (v: VersionBody) => v.areas.flatMap((a) => a.items.map((i) => i.code));
 
 describe('checklist templates', () => {
@@ -92,7 +96,15 @@ describe('checklist templates', () => {
     expect(nine.areas.map((a) => a.name)).toEqual(['许可', '人员', '场所环境', '设施设备', '采购贮存', '加工制作', '清洗消毒', '食品添加剂', '检验运输']);
     expect(nine.totalWeight).toBe(100);
     // every known defect of DOMAIN §8 is attached to an item of both inspection sheets
-    const defects = ['rawCookedMixed', 'noSampleFridge', 'samplesMissingOrShort', 'irregularPurchaseLedger', 'expiredFood', 'crudeFacilities', 'missingHealthCertificate'];
+    const defects = [
+      'rawCookedMixed',
+      'noSampleFridge',
+      'samplesMissingOrShort',
+      'irregularPurchaseLedger',
+      'expiredFood',
+      'crudeFacilities',
+      'missingHealthCertificate',
+    ];
     for (const sheet of [six.currentVersion as VersionBody, nine as unknown as VersionBody]) {
       const found = new Set(sheet.areas.flatMap((a) => a.items.map((i) => i.defectCode)).filter(Boolean));
       expect([...found].sort()).toEqual([...defects].sort());
@@ -108,7 +120,15 @@ describe('checklist templates', () => {
 
   it('creates a template with generated codes and audits it', async () => {
     const res = await inspector.post('/api/food-safety/templates', newTemplate({ code: 'spring-a' })).expect(201);
-    expect(res.body).toMatchObject({ code: 'spring-a', purpose: 'inspection', shipped: false, areaCount: 2, itemCount: 3, currentVersionNumber: 1, currentVersionUsed: false });
+    expect(res.body).toMatchObject({
+      code: 'spring-a',
+      purpose: 'inspection',
+      shipped: false,
+      areaCount: 2,
+      itemCount: 3,
+      currentVersionNumber: 1,
+      currentVersionUsed: false,
+    });
     const v = res.body.currentVersion as VersionBody;
     expect(v.areas.map((a) => a.code)).toEqual(['spring-a-A1', 'spring-a-A4']);
     expect(codesOf(v)).toEqual(['spring-a-2', 'spring-a-3', 'spring-a-5']);
@@ -199,20 +219,47 @@ describe('checklist templates', () => {
     const empty = await inspector.post(url, newTemplate({ areas: [{ name: '许可证', items: [] }] })).expect(400);
     expect(empty.body.errors).toEqual([expect.objectContaining({ field: 'areas.0.items', code: 'foodSafety.template.areaEmpty' })]);
     const bad = await inspector
-      .post(url, newTemplate({ areas: [{ name: '许可证', items: [{ text: '持证', severity: 'fatal', weight: 0 }, { text: '公示', severity: 'minor', weight: 1.5 }] }] }))
+      .post(
+        url,
+        newTemplate({
+          areas: [
+            {
+              name: '许可证',
+              items: [
+                { text: '持证', severity: 'fatal', weight: 0 },
+                { text: '公示', severity: 'minor', weight: 1.5 },
+              ],
+            },
+          ],
+        }),
+      )
       .expect(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['areas.0.items.0.severity', 'areas.0.items.0.weight', 'areas.0.items.1.weight']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'areas.0.items.0.severity',
+      'areas.0.items.0.weight',
+      'areas.0.items.1.weight',
+    ]);
     const defect = await inspector
       .post(url, newTemplate({ areas: [{ name: '许可证', items: [{ text: '持证', severity: 'minor', weight: 1, defectCode: 'dirtyFloor' }] }] }))
       .expect(400);
     expect(defect.body.errors).toEqual([expect.objectContaining({ field: 'areas.0.items.0.defectCode' })]);
     const names = await inspector
-      .post(url, newTemplate({ areas: [{ name: '许可证', items: [{ text: '持证', severity: 'minor', weight: 1 }] }, { name: '许可证', items: [{ text: '公示', severity: 'minor', weight: 1 }] }] }))
+      .post(
+        url,
+        newTemplate({
+          areas: [
+            { name: '许可证', items: [{ text: '持证', severity: 'minor', weight: 1 }] },
+            { name: '许可证', items: [{ text: '公示', severity: 'minor', weight: 1 }] },
+          ],
+        }),
+      )
       .expect(400);
     expect(names.body.errors).toEqual([expect.objectContaining({ field: 'areas.1.name', code: 'foodSafety.template.duplicateAreaName' })]);
     const code = await inspector.post(url, newTemplate({ code: 'Bad Code' })).expect(400);
     expect(code.body.errors).toEqual([expect.objectContaining({ field: 'code', code: 'foodSafety.template.codeFormat' })]);
-    const invented = await inspector.post(url, newTemplate({ areas: [{ code: 'x-A1', name: '许可证', items: [{ code: 'x-1', text: '持证', severity: 'minor', weight: 1 }] }] })).expect(400);
+    const invented = await inspector
+      .post(url, newTemplate({ areas: [{ code: 'x-A1', name: '许可证', items: [{ code: 'x-1', text: '持证', severity: 'minor', weight: 1 }] }] }))
+      .expect(400);
     expect(invented.body.errors.map((e: { code: string }) => e.code)).toEqual(['foodSafety.template.unknownArea', 'foodSafety.template.unknownItem']);
 
     // an edit naming the same item twice

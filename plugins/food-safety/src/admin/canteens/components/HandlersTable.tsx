@@ -43,7 +43,13 @@ export function DutySwitch({ handler, disabled }: { handler: FoodHandler; disabl
         unCheckedChildren={t('foodSafety.handlers.offDuty')}
         aria-label={t('foodSafety.handlers.dutyOf', { name: handler.name })}
       />
-      <Modal open={!!refusal} title={t('foodSafety.handlers.refusedTitle')} onCancel={() => setRefusal(null)} onOk={() => setRefusal(null)} cancelButtonProps={{ style: { display: 'none' } }}>
+      <Modal
+        open={!!refusal}
+        title={t('foodSafety.handlers.refusedTitle')}
+        onCancel={() => setRefusal(null)}
+        onOk={() => setRefusal(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+      >
         {refusal ? (
           <Alert
             type="error"
@@ -126,8 +132,21 @@ export function HandlersTable({ canteenId, urlPrefix }: { canteenId?: string; ur
       title={canteenId ? undefined : w('list')}
       filters={[
         { type: 'text', name: 'q', label: w('search') },
-        { type: 'select', name: 'certificate', label: w('certificate'), options: VALIDITY_STATES.map((s) => ({ value: s, label: t(`foodSafety.canteens.state.${s}`) })) },
-        { type: 'select', name: 'onDuty', label: w('duty'), options: [{ value: 'true', label: w('onDuty') }, { value: 'false', label: w('offDuty') }] },
+        {
+          type: 'select',
+          name: 'certificate',
+          label: w('certificate'),
+          options: VALIDITY_STATES.map((s) => ({ value: s, label: t(`foodSafety.canteens.state.${s}`) })),
+        },
+        {
+          type: 'select',
+          name: 'onDuty',
+          label: w('duty'),
+          options: [
+            { value: 'true', label: w('onDuty') },
+            { value: 'false', label: w('offDuty') },
+          ],
+        },
         { type: 'select', name: 'flagged', label: w('flagged'), options: [{ value: 'true', label: w('flaggedOnly') }] },
       ]}
       toolbar={

@@ -105,7 +105,15 @@ function CanteenDetailView({ canteen }: { canteen: CanteenDetail }) {
   );
 }
 
-function ServedSchools({ canteen, canManage, onChange }: { canteen: CanteenDetail; canManage: boolean; onChange: (run: () => Promise<unknown>) => Promise<void> }) {
+function ServedSchools({
+  canteen,
+  canManage,
+  onChange,
+}: {
+  canteen: CanteenDetail;
+  canManage: boolean;
+  onChange: (run: () => Promise<unknown>) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const w = (key: string) => t(`foodSafety.canteens.${key}`);
   const [adding, setAdding] = useState<string | null>(null);

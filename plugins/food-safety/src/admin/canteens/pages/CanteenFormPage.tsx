@@ -151,7 +151,11 @@ function CanteenForm({ canteen }: { canteen?: CanteenDetail | undefined }) {
         <Form.Item name="contactName" label={w('contactName')}>
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item name="contactMobile" label={w('contactMobile')} extra={canteen?.contactMobile ? t('foodSafety.canteens.mobileKept', { masked: canteen.contactMobile }) : undefined}>
+        <Form.Item
+          name="contactMobile"
+          label={w('contactMobile')}
+          extra={canteen?.contactMobile ? t('foodSafety.canteens.mobileKept', { masked: canteen.contactMobile }) : undefined}
+        >
           <Input maxLength={20} inputMode="tel" />
         </Form.Item>
         <Form.Item name="mealsPerDay" label={w('mealsPerDay')}>

@@ -27,7 +27,12 @@ export default function CanteensPage() {
     { key: 'school', title: w('schools'), render: (_, row) => row.schoolName ?? row.servedSchools.map((s) => s.name).join('、') },
     { key: 'regionName', title: w('region'), dataIndex: 'regionName', width: 120, defaultHidden: true },
     { key: 'operator', title: w('operator'), width: 100, render: (_, row) => w(`operators.${row.operator}`) },
-    { key: 'licenceExpiresOn', title: w('licenceExpiresOn'), width: 130, render: (_, row) => (row.licenceExpiresOn ? <DateText value={row.licenceExpiresOn} /> : '—') },
+    {
+      key: 'licenceExpiresOn',
+      title: w('licenceExpiresOn'),
+      width: 130,
+      render: (_, row) => (row.licenceExpiresOn ? <DateText value={row.licenceExpiresOn} /> : '—'),
+    },
     { key: 'licenceState', title: w('licenceState'), width: 110, render: (_, row) => <ValidityTag value={row.licenceState} /> },
     rowActionsColumn<Canteen>(
       (row) => ({ view: `/food-safety/canteens/${row.id}`, ...(canManage && !row.archivedAt ? { edit: `/food-safety/canteens/${row.id}/edit` } : {}) }),

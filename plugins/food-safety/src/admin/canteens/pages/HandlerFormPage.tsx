@@ -60,7 +60,9 @@ export function HandlerForm({ handler }: { handler?: FoodHandler | undefined }) 
       trainedOn: day(v.trainedOn),
       ...(v.mobile ? { mobile: v.mobile } : {}),
     };
-    return handler ? handlersApi.update(handler.id, { ...fields, version: handler.version }) : handlersApi.create({ ...fields, canteenId: v.canteenId, onDuty: v.onDuty ?? false });
+    return handler
+      ? handlersApi.update(handler.id, { ...fields, version: handler.version })
+      : handlersApi.create({ ...fields, canteenId: v.canteenId, onDuty: v.onDuty ?? false });
   };
   return (
     <>

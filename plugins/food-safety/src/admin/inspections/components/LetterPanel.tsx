@@ -43,7 +43,14 @@ export function LetterPanel({ letterId }: { letterId: string }) {
             key: 'pdf',
             title: w('pdf'),
             render: (_, r) => (
-              <Button size="small" icon={<DownloadOutlined />} href={letterPdfUrl(l.id, r.revision)} target="_blank" rel="noopener" aria-label={w('downloadRevision', { n: r.revision })}>
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                href={letterPdfUrl(l.id, r.revision)}
+                target="_blank"
+                rel="noopener"
+                aria-label={w('downloadRevision', { n: r.revision })}
+              >
                 PDF
               </Button>
             ),

@@ -51,7 +51,8 @@ export function RegionSelect({ id, value, onChange, valueLabel }: { id?: string;
       ];
     });
   };
-  const options = !value || nodes.some((n) => n.value === value) ? nodes : [...nodes, { id: value, pId: null, value, title: valueLabel ?? value, isLeaf: true }];
+  const options =
+    !value || nodes.some((n) => n.value === value) ? nodes : [...nodes, { id: value, pId: null, value, title: valueLabel ?? value, isLeaf: true }];
   return (
     <TreeSelect
       id={id}

@@ -38,13 +38,21 @@ export function ResultsByArea({ inspectionId, results }: { inspectionId: string;
                     </Space>
                     {r.note ? <Typography.Paragraph style={{ margin: '4px 0 0', color: '#595959' }}>{r.note}</Typography.Paragraph> : null}
                     {r.leaveOffReason ? (
-                      <Typography.Paragraph style={{ margin: '4px 0 0', color: '#595959' }}>{t('foodSafety.inspections.form.leftOffBecause', { reason: r.leaveOffReason })}</Typography.Paragraph>
+                      <Typography.Paragraph style={{ margin: '4px 0 0', color: '#595959' }}>
+                        {t('foodSafety.inspections.form.leftOffBecause', { reason: r.leaveOffReason })}
+                      </Typography.Paragraph>
                     ) : null}
                     {r.photos.length ? (
                       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 4 }}>
                         {r.photos.map((p, n) => (
                           <a key={p.id} href={inspectionPhotoUrl(inspectionId, p.id)} target="_blank" rel="noopener">
-                            <img src={inspectionPhotoUrl(inspectionId, p.id)} alt={t('foodSafety.inspections.form.photoAlt', { n: n + 1, name: p.name })} width={80} height={80} style={{ objectFit: 'cover', borderRadius: 4 }} />
+                            <img
+                              src={inspectionPhotoUrl(inspectionId, p.id)}
+                              alt={t('foodSafety.inspections.form.photoAlt', { n: n + 1, name: p.name })}
+                              width={80}
+                              height={80}
+                              style={{ objectFit: 'cover', borderRadius: 4 }}
+                            />
                           </a>
                         ))}
                       </div>

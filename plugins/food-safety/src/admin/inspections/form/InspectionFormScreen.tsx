@@ -271,7 +271,12 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
       {step === 0 ? (
         <Card size="small" title={w('teamStep')} data-testid="team-step">
           <Typography.Paragraph type="secondary">{w('teamHint', { min: MIN_INSPECTORS })}</Typography.Paragraph>
-          <InspectorsEditor value={data.inspectors} onChange={(inspectors) => update((d) => ({ ...d, inspectors }))} accounts={accounts} showErrors={showErrors} />
+          <InspectorsEditor
+            value={data.inspectors}
+            onChange={(inspectors) => update((d) => ({ ...d, inspectors }))}
+            accounts={accounts}
+            showErrors={showErrors}
+          />
         </Card>
       ) : null}
 
@@ -320,11 +325,7 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
       {step === steps - 1 ? (
         <div data-testid="submit-step" style={{ display: 'grid', gap: 12 }}>
           <Card size="small" title={w('failedTitle', { count: failed.length })}>
-            {failed.length === 0 ? (
-              <Typography.Text>{w('noFailed')}</Typography.Text>
-            ) : (
-              <FailedList failed={failed} />
-            )}
+            {failed.length === 0 ? <Typography.Text>{w('noFailed')}</Typography.Text> : <FailedList failed={failed} />}
           </Card>
           {amending ? (
             <Card size="small" title={w('amendTitle')}>
@@ -404,7 +405,13 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
                     <label htmlFor="fs-owner" style={{ display: 'block', marginBottom: 4 }}>
                       {w('owner')}
                     </label>
-                    <Input id="fs-owner" size="large" maxLength={100} value={data.rectificationOwner} onChange={(e) => update((d) => ({ ...d, rectificationOwner: e.target.value }))} />
+                    <Input
+                      id="fs-owner"
+                      size="large"
+                      maxLength={100}
+                      value={data.rectificationOwner}
+                      onChange={(e) => update((d) => ({ ...d, rectificationOwner: e.target.value }))}
+                    />
                   </div>
                 </>
               ) : null}
@@ -412,7 +419,13 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
                 <label htmlFor="fs-notes" style={{ display: 'block', marginBottom: 4 }}>
                   {w('notes')}
                 </label>
-                <Input.TextArea id="fs-notes" autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} value={data.notes} onChange={(e) => update((d) => ({ ...d, notes: e.target.value }))} />
+                <Input.TextArea
+                  id="fs-notes"
+                  autoSize={{ minRows: 2, maxRows: 6 }}
+                  maxLength={5000}
+                  value={data.notes}
+                  onChange={(e) => update((d) => ({ ...d, notes: e.target.value }))}
+                />
               </div>
             </div>
           </Card>
@@ -449,7 +462,15 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
           </Button>
         )}
       </div>
-      <Button block size="large" icon={busy === 'save' ? <CloudUploadOutlined /> : <SaveOutlined />} loading={busy === 'save'} disabled={busy !== null} onClick={() => void saveToServer()} style={amending ? { display: 'none' } : { minHeight: 48 }}>
+      <Button
+        block
+        size="large"
+        icon={busy === 'save' ? <CloudUploadOutlined /> : <SaveOutlined />}
+        loading={busy === 'save'}
+        disabled={busy !== null}
+        onClick={() => void saveToServer()}
+        style={amending ? { display: 'none' } : { minHeight: 48 }}
+      >
         {w('saveToServer')}
       </Button>
 
@@ -467,20 +488,19 @@ export function InspectionFormScreen({ inspection, userId, authorities, accounts
       >
         <div data-testid="submit-confirm" style={{ display: 'grid', gap: 8 }}>
           <div>
-            {score.score === null ? w('noScoreYet') : w('liveScore', { score: formatScore(score.score) })} <GradeFace grade={score.grade} capped={score.capped} />
+            {score.score === null ? w('noScoreYet') : w('liveScore', { score: formatScore(score.score) })}{' '}
+            <GradeFace grade={score.grade} capped={score.capped} />
           </div>
           {amending ? <div>{w('amendConfirmReason', { reason: reason.trim() })}</div> : <div>{w('confirmAuthority', { name: authorityName ?? '—' })}</div>}
           <div>{w('confirmInspectors', { names: data.inspectors.map((p) => p.name).join('、') })}</div>
           <div>{w('confirmFailed', { count: failed.length, onNotice: onNotice.length })}</div>
           {failed.length ? <FailedList failed={failed} /> : null}
           {onNotice.length && (!amending || amendNeedsDeadline) ? (
-            <div>
-              {data.deadlineKind === 'immediateOngoing'
-                ? w('confirmDeadlineImmediate')
-                : w('confirmDeadlineDate', { date: data.deadlineOn ?? '—' })}
-            </div>
+            <div>{data.deadlineKind === 'immediateOngoing' ? w('confirmDeadlineImmediate') : w('confirmDeadlineDate', { date: data.deadlineOn ?? '—' })}</div>
           ) : null}
-          <Typography.Text type="secondary">{amending ? w('amendConfirmOnce', { number: inspection.letter?.number ?? '—' }) : w('confirmOnce')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {amending ? w('amendConfirmOnce', { number: inspection.letter?.number ?? '—' }) : w('confirmOnce')}
+          </Typography.Text>
         </div>
       </Modal>
     </div>
@@ -499,7 +519,9 @@ function FailedList({ failed }: { failed: ReturnType<typeof failedItems> }) {
             <Tag>{t(`foodSafety.inspections.form.disposition.${f.disposition}`)}</Tag>
           </Space>
           {f.answer.note ? <div style={{ color: '#595959' }}>{f.answer.note}</div> : null}
-          {f.disposition === 'leftOff' ? <div style={{ color: '#595959' }}>{t('foodSafety.inspections.form.leftOffBecause', { reason: f.answer.leaveOffReason })}</div> : null}
+          {f.disposition === 'leftOff' ? (
+            <div style={{ color: '#595959' }}>{t('foodSafety.inspections.form.leftOffBecause', { reason: f.answer.leaveOffReason })}</div>
+          ) : null}
         </li>
       ))}
     </ol>

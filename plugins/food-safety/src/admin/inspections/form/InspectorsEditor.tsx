@@ -72,9 +72,23 @@ export function InspectorsEditor({ value, onChange, accounts, disabled = false, 
                 </div>
                 <div>
                   <label htmlFor={`${id}-agency-${i}`}>{w('agency')}</label>
-                  <Input id={`${id}-agency-${i}`} size="large" value={p.agency} maxLength={200} disabled={disabled} placeholder={w('agencyPlaceholder')} onChange={(e) => set(i, { agency: e.target.value })} />
+                  <Input
+                    id={`${id}-agency-${i}`}
+                    size="large"
+                    value={p.agency}
+                    maxLength={200}
+                    disabled={disabled}
+                    placeholder={w('agencyPlaceholder')}
+                    onChange={(e) => set(i, { agency: e.target.value })}
+                  />
                 </div>
-                <Button danger icon={<DeleteOutlined />} disabled={disabled} onClick={() => onChange(value.filter((_, j) => j !== i))} style={{ justifySelf: 'start', minHeight: 40 }}>
+                <Button
+                  danger
+                  icon={<DeleteOutlined />}
+                  disabled={disabled}
+                  onClick={() => onChange(value.filter((_, j) => j !== i))}
+                  style={{ justifySelf: 'start', minHeight: 40 }}
+                >
                   {w('removeTyped')}
                 </Button>
               </div>
@@ -100,7 +114,13 @@ export function InspectorsEditor({ value, onChange, accounts, disabled = false, 
           }}
         />
       </div>
-      <Button size="large" icon={<UserAddOutlined />} disabled={disabled} onClick={() => onChange([...value, { userId: null, name: '', agency: '' }])} style={{ minHeight: 48 }}>
+      <Button
+        size="large"
+        icon={<UserAddOutlined />}
+        disabled={disabled}
+        onClick={() => onChange([...value, { userId: null, name: '', agency: '' }])}
+        style={{ minHeight: 48 }}
+      >
         {w('addTyped')}
       </Button>
     </div>

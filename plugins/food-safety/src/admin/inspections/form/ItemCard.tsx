@@ -32,7 +32,17 @@ export interface ItemCardProps {
 
 const RESULT_BUTTON = { height: 48, lineHeight: '46px', textAlign: 'center' as const, fontSize: 16, paddingInline: 4 };
 
-export function ItemCard({ item, number, answer, onChange, onAddPhoto, onRemovePhoto, onPhotosChange, reasonMissing = false, disabled = false }: ItemCardProps) {
+export function ItemCard({
+  item,
+  number,
+  answer,
+  onChange,
+  onAddPhoto,
+  onRemovePhoto,
+  onPhotosChange,
+  reasonMissing = false,
+  disabled = false,
+}: ItemCardProps) {
   const { t } = useTranslation();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -145,7 +155,13 @@ export function ItemCard({ item, number, answer, onChange, onAddPhoto, onRemoveP
               <ul aria-label={w('photos')} style={{ listStyle: 'none', padding: 0, margin: '8px 0 0', display: 'flex', flexWrap: 'wrap', gap: 8 }}>
                 {answer.photos.map((p, i) => (
                   <li key={p.id} style={{ position: 'relative' }}>
-                    <img src={fileContentUrl(p.id)} alt={w('photoAlt', { n: i + 1, name: p.name })} width={72} height={72} style={{ objectFit: 'cover', borderRadius: 4 }} />
+                    <img
+                      src={fileContentUrl(p.id)}
+                      alt={w('photoAlt', { n: i + 1, name: p.name })}
+                      width={72}
+                      height={72}
+                      style={{ objectFit: 'cover', borderRadius: 4 }}
+                    />
                     <Button
                       size="small"
                       danger
@@ -168,7 +184,12 @@ export function ItemCard({ item, number, answer, onChange, onAddPhoto, onRemoveP
           </div>
           {canLeaveOff ? (
             <div>
-              <Checkbox checked={answer.leaveOff} disabled={disabled} onChange={(e) => onChange({ leaveOff: e.target.checked })} style={{ minHeight: 44, alignItems: 'center' }}>
+              <Checkbox
+                checked={answer.leaveOff}
+                disabled={disabled}
+                onChange={(e) => onChange({ leaveOff: e.target.checked })}
+                style={{ minHeight: 44, alignItems: 'center' }}
+              >
                 {w('leaveOff')}
               </Checkbox>
               {answer.leaveOff ? (

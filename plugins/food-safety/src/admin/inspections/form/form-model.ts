@@ -155,9 +155,7 @@ export function failedItems(items: readonly FormItem[], data: InspectionFormData
   const failed = sorted.filter((i) => answerOf(data, i.itemCode).result === 'nonCompliant');
   const { onNotice } = noticeCandidates(
     failed.map((item) => ({ ...scoringInput([item], data)[0]!, item })),
-    failed
-      .filter((i) => answerOf(data, i.itemCode).leaveOff)
-      .map((i) => ({ itemCode: i.itemCode, reason: answerOf(data, i.itemCode).leaveOffReason })),
+    failed.filter((i) => answerOf(data, i.itemCode).leaveOff).map((i) => ({ itemCode: i.itemCode, reason: answerOf(data, i.itemCode).leaveOffReason })),
   );
   const notice = new Set(onNotice.map((r) => r.itemCode));
   return failed.map((item) => {
@@ -168,15 +166,7 @@ export function failedItems(items: readonly FormItem[], data: InspectionFormData
 
 /** What stops a submit, as i18n keys with the item codes they concern. */
 export interface SubmitProblem {
-  key:
-    | 'unanswered'
-    | 'tooFewInspectors'
-    | 'inspectorName'
-    | 'noAuthority'
-    | 'leaveOffReason'
-    | 'leaveOffReasonTooLong'
-    | 'amendReason'
-    | 'deadlineRequired';
+  key: 'unanswered' | 'tooFewInspectors' | 'inspectorName' | 'noAuthority' | 'leaveOffReason' | 'leaveOffReasonTooLong' | 'amendReason' | 'deadlineRequired';
   itemCodes?: string[];
 }
 

@@ -24,7 +24,10 @@ export default function CampaignDetailPage() {
   const w = (key: string, opts?: Record<string, unknown>) => t(`foodSafety.inspections.campaigns.${key}`, opts);
   const campaign = useQuery({ queryKey: inspectionKeys.campaign(id), queryFn: () => inspectionsApi.campaign(id) });
   const progress = useQuery({ queryKey: [...inspectionKeys.campaign(id), 'progress'], queryFn: () => inspectionsApi.campaignProgress(id) });
-  const inspections = useQuery({ queryKey: [...inspectionKeys.all, 'campaign', id], queryFn: () => inspectionsApi.list({ campaignId: id, pageSize: 20, sort: '-inspectedOn' }) });
+  const inspections = useQuery({
+    queryKey: [...inspectionKeys.all, 'campaign', id],
+    queryFn: () => inspectionsApi.list({ campaignId: id, pageSize: 20, sort: '-inspectedOn' }),
+  });
   usePageTitle(campaign.data?.name ?? w('title'));
   const c = campaign.data;
   if (!c) return <LoadState isPending={campaign.isPending} error={campaign.error} retry={() => void campaign.refetch()} backTo="/food-safety/campaigns" />;
@@ -64,7 +67,11 @@ export default function CampaignDetailPage() {
           ),
         },
         { key: 'region', label: w('region'), children: c.regionName },
-        { key: 'document', label: w('document'), children: [c.documentNumber, c.documentTitle ? `《${c.documentTitle}》` : null].filter(Boolean).join(' ') || '—' },
+        {
+          key: 'document',
+          label: w('document'),
+          children: [c.documentNumber, c.documentTitle ? `《${c.documentTitle}》` : null].filter(Boolean).join(' ') || '—',
+        },
         { key: 'template', label: w('template'), children: c.templateName ?? '—' },
         ...(c.notes ? [{ key: 'notes', label: w('notes'), children: c.notes, span: 2 }] : []),
       ]}
@@ -96,7 +103,11 @@ export default function CampaignDetailPage() {
                   { key: 'canteen', title: w('canteen'), render: (_, r) => <Link to={`/food-safety/inspections/${r.id}`}>{r.canteenName}</Link> },
                   { key: 'date', title: w('inspectedOn'), render: (_, r) => <DateText value={r.inspectedOn} /> },
                   { key: 'score', title: w('score'), render: (_, r) => (r.score === null ? '—' : formatScore(r.score)) },
-                  { key: 'grade', title: w('grade'), render: (_, r) => (r.status === 'submitted' ? <GradeFace grade={r.grade} /> : t('foodSafety.common.inspectionStatus.draft')) },
+                  {
+                    key: 'grade',
+                    title: w('grade'),
+                    render: (_, r) => (r.status === 'submitted' ? <GradeFace grade={r.grade} /> : t('foodSafety.common.inspectionStatus.draft')),
+                  },
                   { key: 'letter', title: w('letter'), render: (_, r) => r.letter?.number ?? '—' },
                 ]}
               />

@@ -30,7 +30,11 @@ export default function CampaignFormPage() {
   const existing = useQuery({ queryKey: inspectionKeys.campaign(id ?? ''), queryFn: () => inspectionsApi.campaign(id!), enabled: !!id });
   const templates = useQuery({ queryKey: ['foodSafety', 'templates', 'inspection'], queryFn: inspectionsApi.inspectionTemplates, staleTime: 5 * 60_000 });
   if (id && !existing.data) {
-    return existing.isPending ? <PageSkeleton /> : <LoadState isPending={false} error={existing.error} retry={() => void existing.refetch()} backTo="/food-safety/campaigns" />;
+    return existing.isPending ? (
+      <PageSkeleton />
+    ) : (
+      <LoadState isPending={false} error={existing.error} retry={() => void existing.refetch()} backTo="/food-safety/campaigns" />
+    );
   }
   const c = existing.data;
   const initialValues: Partial<Values> = c
@@ -82,7 +86,10 @@ export default function CampaignFormPage() {
           rules={[
             { required: true, message: f('endsOnRequired') },
             ({ getFieldValue }) => ({
-              validator: (_, value: string) => (!value || !getFieldValue('startsOn') || value >= getFieldValue('startsOn') ? Promise.resolve() : Promise.reject(new Error(f('endsBeforeStart')))),
+              validator: (_, value: string) =>
+                !value || !getFieldValue('startsOn') || value >= getFieldValue('startsOn')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(f('endsBeforeStart'))),
             }),
           ]}
         >

@@ -3,7 +3,18 @@ import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Count, DataTable, DateText, PageTitle, StatusTag, rowActionsColumn, useAuth, type DataTableColumn, type FilterDef, type ListParams } from '@schoolbridge/ui';
+import {
+  Count,
+  DataTable,
+  DateText,
+  PageTitle,
+  StatusTag,
+  rowActionsColumn,
+  useAuth,
+  type DataTableColumn,
+  type FilterDef,
+  type ListParams,
+} from '@schoolbridge/ui';
 import { FS_MANAGE, inspectionKeys, inspectionsApi, type Campaign } from '../api';
 import { CAMPAIGN_STATUS, useVocabOptions } from '../components/vocab';
 
@@ -34,7 +45,9 @@ export default function CampaignsPage() {
     { key: 'status', title: f('status'), render: (_, r) => <StatusTag value={r.status} map={CAMPAIGN_STATUS} /> },
     { key: 'outings', title: f('outings'), render: (_, r) => <Count value={r.outingCount} measure="ci" /> },
     { key: 'inspections', title: f('inspections'), render: (_, r) => <Count value={r.inspectionCount} measure="ci" /> },
-    rowActionsColumn<Campaign>((r) => ({ view: `/food-safety/campaigns/${r.id}`, ...(manage ? { edit: `/food-safety/campaigns/${r.id}/edit` } : {}) }), { name: (r) => r.name }),
+    rowActionsColumn<Campaign>((r) => ({ view: `/food-safety/campaigns/${r.id}`, ...(manage ? { edit: `/food-safety/campaigns/${r.id}/edit` } : {}) }), {
+      name: (r) => r.name,
+    }),
   ];
   return (
     <div>

@@ -106,8 +106,15 @@ export default function HomePage() {
 
   const overdue = useQuery({ queryKey: [...inspectionKeys.notices, 'overdue'], queryFn: () => inspectionsApi.notices({ status: 'overdue', pageSize: 50 }) });
   const dueSoon = useQuery({ queryKey: [...inspectionKeys.notices, 'dueSoon'], queryFn: () => inspectionsApi.notices({ status: 'dueSoon', pageSize: 50 }) });
-  const drafts = useQuery({ queryKey: [...inspectionKeys.all, 'drafts'], queryFn: () => inspectionsApi.list({ status: 'draft', pageSize: 100 }), enabled: inspect });
-  const outings = useQuery({ queryKey: [...inspectionKeys.outings, 'today', today], queryFn: () => inspectionsApi.outings({ from: today, to: today, pageSize: 50 }) });
+  const drafts = useQuery({
+    queryKey: [...inspectionKeys.all, 'drafts'],
+    queryFn: () => inspectionsApi.list({ status: 'draft', pageSize: 100 }),
+    enabled: inspect,
+  });
+  const outings = useQuery({
+    queryKey: [...inspectionKeys.outings, 'today', today],
+    queryFn: () => inspectionsApi.outings({ from: today, to: today, pageSize: 50 }),
+  });
   const campaigns = useQuery({ queryKey: [...inspectionKeys.campaigns, 'active'], queryFn: () => inspectionsApi.campaigns({ status: 'active', pageSize: 6 }) });
 
   // the drafts the user takes part in, and any draft with changes kept on this device
@@ -148,7 +155,12 @@ export default function HomePage() {
       </Section>
 
       {inspect ? (
-        <Section testId="home-drafts" title={w('drafts')} icon={<FormOutlined />} extra={<Link to="/food-safety/inspections?status=draft">{w('allDrafts')}</Link>}>
+        <Section
+          testId="home-drafts"
+          title={w('drafts')}
+          icon={<FormOutlined />}
+          extra={<Link to="/food-safety/inspections?status=draft">{w('allDrafts')}</Link>}
+        >
           {drafts.isPending ? (
             <CardSkeleton rows={2} />
           ) : drafts.isError ? (
@@ -162,7 +174,12 @@ export default function HomePage() {
               renderItem={(d) => (
                 <List.Item
                   actions={[
-                    <Button key="go" type="primary" onClick={() => void navigate(`/food-safety/inspections/${d.id}/fill`)} aria-label={w('continueOf', { name: d.canteenName })}>
+                    <Button
+                      key="go"
+                      type="primary"
+                      onClick={() => void navigate(`/food-safety/inspections/${d.id}/fill`)}
+                      aria-label={w('continueOf', { name: d.canteenName })}
+                    >
                       {w('continue')}
                     </Button>,
                   ]}
@@ -184,7 +201,12 @@ export default function HomePage() {
         </Section>
       ) : null}
 
-      <Section testId="home-outings" title={w('todayOutings')} icon={<CarOutlined />} extra={<Link to={`/food-safety/outings?from=${today}&to=${today}`}>{w('allOutings')}</Link>}>
+      <Section
+        testId="home-outings"
+        title={w('todayOutings')}
+        icon={<CarOutlined />}
+        extra={<Link to={`/food-safety/outings?from=${today}&to=${today}`}>{w('allOutings')}</Link>}
+      >
         {outings.isPending ? (
           <CardSkeleton rows={2} />
         ) : outings.isError ? (
@@ -200,7 +222,10 @@ export default function HomePage() {
                 actions={
                   inspect
                     ? [
-                        <Button key="inspect" onClick={() => void navigate(`/food-safety/inspections/new?outingId=${o.id}${o.campaignId ? `&campaignId=${o.campaignId}` : ''}`)}>
+                        <Button
+                          key="inspect"
+                          onClick={() => void navigate(`/food-safety/inspections/new?outingId=${o.id}${o.campaignId ? `&campaignId=${o.campaignId}` : ''}`)}
+                        >
                           {w('inspectOnOuting')}
                         </Button>,
                       ]
@@ -210,7 +235,8 @@ export default function HomePage() {
                 <div>
                   <strong>{o.campaignName ?? w('routineOuting')}</strong>
                   <div>
-                    {o.members.map((m) => m.name).join('、')} · <Count value={o.vehicles} measure="liangci" /> · {w('inspectedCount', { count: o.inspectionCount })}
+                    {o.members.map((m) => m.name).join('、')} · <Count value={o.vehicles} measure="liangci" /> ·{' '}
+                    {w('inspectedCount', { count: o.inspectionCount })}
                   </div>
                 </div>
               </List.Item>

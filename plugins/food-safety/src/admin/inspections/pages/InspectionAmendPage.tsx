@@ -20,13 +20,19 @@ export default function InspectionAmendPage() {
   usePageTitle(t('foodSafety.inspections.form.amendTitle'));
   const inspection = useQuery({ queryKey: inspectionKeys.detail(id), queryFn: () => inspectionsApi.get(id), staleTime: Infinity, refetchOnWindowFocus: false });
   const canteenId = inspection.data?.canteenId;
-  const canteen = useQuery({ queryKey: [...inspectionKeys.canteens, canteenId], queryFn: () => inspectionsApi.canteen(canteenId!), enabled: !!canteenId, staleTime: 5 * 60_000 });
+  const canteen = useQuery({
+    queryKey: [...inspectionKeys.canteens, canteenId],
+    queryFn: () => inspectionsApi.canteen(canteenId!),
+    enabled: !!canteenId,
+    staleTime: 5 * 60_000,
+  });
   const accounts = useAccountOptions();
   // only what the page opened with decides whether it belongs here: its own submit changes the status
   const opened = useRef<{ status: string; canEdit: boolean } | null>(null);
   if (inspection.data && !opened.current) opened.current = { status: inspection.data.status, canEdit: inspection.data.canEdit };
 
-  if (!inspection.data) return <LoadState isPending={inspection.isPending} error={inspection.error} retry={() => void inspection.refetch()} backTo="/food-safety/inspections" />;
+  if (!inspection.data)
+    return <LoadState isPending={inspection.isPending} error={inspection.error} retry={() => void inspection.refetch()} backTo="/food-safety/inspections" />;
   if (opened.current!.status !== 'submitted' || !opened.current!.canEdit) return <Navigate to={`/food-safety/inspections/${id}`} replace />;
   if (!me || canteen.isPending) return <PageSkeleton />;
   const c = canteen.data;

@@ -65,7 +65,11 @@ export default function InspectionDetailPage() {
 
   return (
     <DetailLayout
-      breadcrumb={[{ title: t('foodSafety.nav'), to: '/food-safety' }, { title: t('foodSafety.inspections.nav.inspections'), to: '/food-safety/inspections' }, { title: i.canteenName }]}
+      breadcrumb={[
+        { title: t('foodSafety.nav'), to: '/food-safety' },
+        { title: t('foodSafety.inspections.nav.inspections'), to: '/food-safety/inspections' },
+        { title: i.canteenName },
+      ]}
       title={i.canteenName}
       status={{ value: i.status, map: INSPECTION_STATUS }}
       extra={extra}

@@ -62,7 +62,15 @@ export default function InspectionResultPage() {
             </Typography.Text>
             {i.authorityName ? <Typography.Text type="secondary">{i.authorityName}</Typography.Text> : null}
             {i.letter.revision > 1 ? <Tag>{t('foodSafety.common.revision', { n: i.letter.revision })}</Tag> : null}
-            <Button type="primary" size="large" icon={<DownloadOutlined />} href={letterPdfUrl(i.letter.id)} target="_blank" rel="noopener" style={{ minHeight: 48 }}>
+            <Button
+              type="primary"
+              size="large"
+              icon={<DownloadOutlined />}
+              href={letterPdfUrl(i.letter.id)}
+              target="_blank"
+              rel="noopener"
+              style={{ minHeight: 48 }}
+            >
               {w('downloadPdf')}
             </Button>
           </Space>
@@ -85,7 +93,13 @@ export default function InspectionResultPage() {
                   key: 'deadline',
                   label: w('deadline'),
                   children:
-                    i.deadlineKind === 'immediateOngoing' ? t('foodSafety.common.deadlineKinds.immediateOngoing') : i.deadlineOn ? <DateText value={i.deadlineOn} /> : '—',
+                    i.deadlineKind === 'immediateOngoing' ? (
+                      t('foodSafety.common.deadlineKinds.immediateOngoing')
+                    ) : i.deadlineOn ? (
+                      <DateText value={i.deadlineOn} />
+                    ) : (
+                      '—'
+                    ),
                 },
               ]}
             />

@@ -20,7 +20,11 @@ export default function InspectionsPage() {
   const inspect = can(FS_INSPECT);
   const vocab = useVocabOptions();
   const f = (key: string, opts?: Record<string, unknown>) => t(`foodSafety.inspections.list.${key}`, opts);
-  const campaigns = useQuery({ queryKey: [...inspectionKeys.campaigns, 'options'], queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }), staleTime: 60_000 });
+  const campaigns = useQuery({
+    queryKey: [...inspectionKeys.campaigns, 'options'],
+    queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }),
+    staleTime: 60_000,
+  });
 
   const filters: FilterDef[] = [
     { type: 'text', name: 'q', label: f('canteen'), placeholder: f('canteenPlaceholder') },

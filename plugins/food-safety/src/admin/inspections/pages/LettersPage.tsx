@@ -12,7 +12,11 @@ export default function LettersPage() {
   const { t } = useTranslation();
   const f = (key: string, opts?: Record<string, unknown>) => t(`foodSafety.inspections.letters.${key}`, opts);
   const authorities = useQuery({ queryKey: inspectionKeys.authorities, queryFn: inspectionsApi.authorities, staleTime: 5 * 60_000 });
-  const campaigns = useQuery({ queryKey: [...inspectionKeys.campaigns, 'options'], queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }), staleTime: 60_000 });
+  const campaigns = useQuery({
+    queryKey: [...inspectionKeys.campaigns, 'options'],
+    queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }),
+    staleTime: 60_000,
+  });
   const thisYear = Number(serverToday().slice(0, 4));
 
   const filters: FilterDef[] = [
@@ -22,7 +26,12 @@ export default function LettersPage() {
     { type: 'dateRange', name: 'issued', label: f('issuedOn'), from: 'from', to: 'to' },
   ];
   const columns: DataTableColumn<LetterSummary>[] = [
-    { key: 'number', title: f('number'), hideable: false, render: (_, r) => <Link to={`/food-safety/inspections/${r.inspectionId}?tab=letter`}>{r.number}</Link> },
+    {
+      key: 'number',
+      title: f('number'),
+      hideable: false,
+      render: (_, r) => <Link to={`/food-safety/inspections/${r.inspectionId}?tab=letter`}>{r.number}</Link>,
+    },
     { key: 'canteen', title: f('canteen'), render: (_, r) => r.canteenName },
     { key: 'school', title: f('school'), defaultHidden: true, render: (_, r) => r.schoolName ?? '—' },
     { key: 'kind', title: f('kind'), render: (_, r) => t(`foodSafety.common.kinds.${r.inspectionKind}`) },
@@ -35,7 +44,14 @@ export default function LettersPage() {
       title: f('pdf'),
       hideable: false,
       render: (_, r) => (
-        <Button size="small" icon={<DownloadOutlined />} href={letterPdfUrl(r.id)} target="_blank" rel="noopener" aria-label={f('downloadOf', { number: r.number })}>
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          href={letterPdfUrl(r.id)}
+          target="_blank"
+          rel="noopener"
+          aria-label={f('downloadOf', { number: r.number })}
+        >
           PDF
         </Button>
       ),

@@ -35,7 +35,10 @@ export default function NewInspectionPage() {
   const canteenId = Form.useWatch('canteenId', form);
   const campaignId = Form.useWatch('campaignId', form);
 
-  const canteens = useQuery({ queryKey: [...inspectionKeys.canteens, 'pick', canteenQ], queryFn: () => inspectionsApi.canteens({ q: canteenQ || undefined, pageSize: 50 }) });
+  const canteens = useQuery({
+    queryKey: [...inspectionKeys.canteens, 'pick', canteenQ],
+    queryFn: () => inspectionsApi.canteens({ q: canteenQ || undefined, pageSize: 50 }),
+  });
   const campaigns = useQuery({ queryKey: [...inspectionKeys.campaigns, 'open'], queryFn: () => inspectionsApi.campaigns({ status: 'active', pageSize: 200 }) });
   const outings = useQuery({
     queryKey: [...inspectionKeys.outings, 'pick', campaignId ?? ''],
@@ -50,7 +53,11 @@ export default function NewInspectionPage() {
 
   const preset = search.get('canteenId');
   const initialValues: Values = {
-    kind: (INSPECTION_KINDS as readonly string[]).includes(search.get('kind') ?? '') ? (search.get('kind') as InspectionKind) : search.get('campaignId') ? 'campaign' : 'routine',
+    kind: (INSPECTION_KINDS as readonly string[]).includes(search.get('kind') ?? '')
+      ? (search.get('kind') as InspectionKind)
+      : search.get('campaignId')
+        ? 'campaign'
+        : 'routine',
     ...(preset ? { canteenId: preset } : {}),
     ...(search.get('campaignId') ? { campaignId: search.get('campaignId')! } : {}),
     ...(search.get('outingId') ? { outingId: search.get('outingId')! } : {}),
@@ -58,7 +65,10 @@ export default function NewInspectionPage() {
     inspectedOn: serverToday(),
   };
 
-  const canteenOptions = (canteens.data?.items ?? []).map((c) => ({ value: c.id, label: c.schoolName && c.schoolName !== c.name ? `${c.name}（${c.schoolName}）` : c.name }));
+  const canteenOptions = (canteens.data?.items ?? []).map((c) => ({
+    value: c.id,
+    label: c.schoolName && c.schoolName !== c.name ? `${c.name}（${c.schoolName}）` : c.name,
+  }));
 
   return (
     <div style={{ maxWidth: 640 }}>
@@ -83,11 +93,23 @@ export default function NewInspectionPage() {
           return created;
         }}
         onSuccess={(created) => void navigate(`/food-safety/inspections/${(created as { id: string }).id}/fill`)}
-        fieldLabels={{ canteenId: f('canteen'), campaignId: f('campaign'), outingId: f('outing'), followsInspectionId: f('follows'), templateId: f('template'), inspectedOn: f('inspectedOn') }}
+        fieldLabels={{
+          canteenId: f('canteen'),
+          campaignId: f('campaign'),
+          outingId: f('outing'),
+          followsInspectionId: f('follows'),
+          templateId: f('template'),
+          inspectedOn: f('inspectedOn'),
+        }}
         actions={<Button onClick={() => void navigate(-1)}>{t('foodSafety.common.cancel')}</Button>}
       >
         <Form.Item name="kind" label={f('kind')} rules={[{ required: true }]}>
-          <Radio.Group optionType="button" buttonStyle="solid" size="large" options={INSPECTION_KINDS.map((k) => ({ value: k, label: t(`foodSafety.common.kinds.${k}`) }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            size="large"
+            options={INSPECTION_KINDS.map((k) => ({ value: k, label: t(`foodSafety.common.kinds.${k}`) }))}
+          />
         </Form.Item>
         <Form.Item name="canteenId" label={f('canteen')} rules={[{ required: true, message: f('canteenRequired') }]}>
           <Select
@@ -100,7 +122,12 @@ export default function NewInspectionPage() {
           />
         </Form.Item>
         <Form.Item name="campaignId" label={f('campaign')} rules={[{ required: kind === 'campaign', message: f('campaignRequired') }]}>
-          <Select allowClear size="large" options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} placeholder={f('campaignPlaceholder')} />
+          <Select
+            allowClear
+            size="large"
+            options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            placeholder={f('campaignPlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="outingId" label={f('outing')} extra={f('outingHint')}>
           <Select
@@ -116,12 +143,20 @@ export default function NewInspectionPage() {
               size="large"
               disabled={!canteenId}
               placeholder={canteenId ? f('followsPlaceholder') : f('chooseCanteenFirst')}
-              options={(previous.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.inspectedOn} · ${i.letter?.number ?? t(`foodSafety.common.kinds.${i.kind}`)}` }))}
+              options={(previous.data?.items ?? []).map((i) => ({
+                value: i.id,
+                label: `${i.inspectedOn} · ${i.letter?.number ?? t(`foodSafety.common.kinds.${i.kind}`)}`,
+              }))}
             />
           </Form.Item>
         ) : null}
         <Form.Item name="templateId" label={f('template')} extra={f('templateHint')}>
-          <Select allowClear size="large" options={(templates.data ?? []).filter((x) => !x.archivedAt).map((x) => ({ value: x.id, label: x.name }))} placeholder={f('templatePlaceholder')} />
+          <Select
+            allowClear
+            size="large"
+            options={(templates.data ?? []).filter((x) => !x.archivedAt).map((x) => ({ value: x.id, label: x.name }))}
+            placeholder={f('templatePlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="inspectedOn" label={f('inspectedOn')} rules={[{ required: true }]}>
           <Input type="date" size="large" />

@@ -44,12 +44,20 @@ export default function OutingFormPage() {
   const accounts = useAccountOptions();
   const f = (key: string, opts?: Record<string, unknown>) => t(`foodSafety.inspections.outings.${key}`, opts);
   const existing = useQuery({ queryKey: [...inspectionKeys.outings, id ?? ''], queryFn: () => inspectionsApi.outing(id!), enabled: !!id });
-  const campaigns = useQuery({ queryKey: [...inspectionKeys.campaigns, 'options'], queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }), staleTime: 60_000 });
+  const campaigns = useQuery({
+    queryKey: [...inspectionKeys.campaigns, 'options'],
+    queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }),
+    staleTime: 60_000,
+  });
   const campaignId = Form.useWatch('campaignId', form);
   const members = Form.useWatch('members', form) ?? [];
 
   if (id && !existing.data) {
-    return existing.isPending ? <PageSkeleton /> : <LoadState isPending={false} error={existing.error} retry={() => void existing.refetch()} backTo="/food-safety/outings" />;
+    return existing.isPending ? (
+      <PageSkeleton />
+    ) : (
+      <LoadState isPending={false} error={existing.error} retry={() => void existing.refetch()} backTo="/food-safety/outings" />
+    );
   }
   const o = existing.data;
   const initialValues: Values = o
@@ -86,7 +94,11 @@ export default function OutingFormPage() {
             vehicles: v.vehicles,
             vehiclePlates: orNull(v.vehiclePlates),
             notes: orNull(v.notes),
-            members: v.members.map((m) => (m.userId ? { userId: m.userId, name: m.name, agency: orNull(m.agency), role: m.role } : { name: (m.name ?? '').trim(), agency: orNull(m.agency), role: m.role })),
+            members: v.members.map((m) =>
+              m.userId
+                ? { userId: m.userId, name: m.name, agency: orNull(m.agency), role: m.role }
+                : { name: (m.name ?? '').trim(), agency: orNull(m.agency), role: m.role },
+            ),
           };
           const saved = o ? await inspectionsApi.updateOuting(o.id, { ...body, version: o.version }) : await inspectionsApi.createOuting(body);
           await queryClient.invalidateQueries({ queryKey: inspectionKeys.outings });
@@ -114,13 +126,22 @@ export default function OutingFormPage() {
                 {fields.map((field, i) => {
                   const m = members[i];
                   return (
-                    <div key={field.key} data-testid="outing-member" style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8, display: 'grid', gap: 4 }}>
+                    <div
+                      key={field.key}
+                      data-testid="outing-member"
+                      style={{ border: '1px solid #d9d9d9', borderRadius: 6, padding: 8, display: 'grid', gap: 4 }}
+                    >
                       {m?.userId ? (
                         <div>
                           <strong>{m.name}</strong>
                         </div>
                       ) : (
-                        <Form.Item name={[field.name, 'name']} label={f('memberName')} rules={[{ required: true, whitespace: true, message: f('memberNameRequired') }]} style={{ marginBottom: 4 }}>
+                        <Form.Item
+                          name={[field.name, 'name']}
+                          label={f('memberName')}
+                          rules={[{ required: true, whitespace: true, message: f('memberNameRequired') }]}
+                          style={{ marginBottom: 4 }}
+                        >
                           <Input maxLength={50} />
                         </Form.Item>
                       )}
@@ -135,7 +156,14 @@ export default function OutingFormPage() {
                           ]}
                         />
                       </Form.Item>
-                      <Button danger size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} style={{ justifySelf: 'start' }} aria-label={f('removeMember', { name: m?.name ?? i + 1 })}>
+                      <Button
+                        danger
+                        size="small"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(field.name)}
+                        style={{ justifySelf: 'start' }}
+                        aria-label={f('removeMember', { name: m?.name ?? i + 1 })}
+                      >
                         {f('remove')}
                       </Button>
                     </div>

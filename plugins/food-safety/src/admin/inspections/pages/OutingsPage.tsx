@@ -13,7 +13,11 @@ export default function OutingsPage() {
   const { can, me } = useAuth();
   const inspect = can(FS_INSPECT);
   const f = (key: string, opts?: Record<string, unknown>) => t(`foodSafety.inspections.outings.${key}`, opts);
-  const campaigns = useQuery({ queryKey: [...inspectionKeys.campaigns, 'options'], queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }), staleTime: 60_000 });
+  const campaigns = useQuery({
+    queryKey: [...inspectionKeys.campaigns, 'options'],
+    queryFn: () => inspectionsApi.campaigns({ page: 1, pageSize: 200 }),
+    staleTime: 60_000,
+  });
 
   const filters: FilterDef[] = [
     { type: 'dateRange', name: 'outingOn', label: f('date'), from: 'from', to: 'to' },
@@ -22,13 +26,19 @@ export default function OutingsPage() {
   ];
   const columns: DataTableColumn<Outing>[] = [
     { key: 'outingOn', title: f('date'), hideable: false, render: (_, r) => <DateText value={r.outingOn} /> },
-    { key: 'campaign', title: f('campaign'), render: (_, r) => (r.campaignId ? <Link to={`/food-safety/campaigns/${r.campaignId}`}>{r.campaignName}</Link> : f('noCampaign')) },
+    {
+      key: 'campaign',
+      title: f('campaign'),
+      render: (_, r) => (r.campaignId ? <Link to={`/food-safety/campaigns/${r.campaignId}`}>{r.campaignName}</Link> : f('noCampaign')),
+    },
     { key: 'region', title: f('region'), defaultHidden: true, render: (_, r) => r.regionName },
     {
       key: 'team',
       title: f('team'),
       render: (_, r) =>
-        r.members.map((m) => `${m.name}${m.role === 'leader' ? `（${t('foodSafety.common.roles.leader')}）` : ''}${m.agency ? ` · ${m.agency}` : ''}`).join('；'),
+        r.members
+          .map((m) => `${m.name}${m.role === 'leader' ? `（${t('foodSafety.common.roles.leader')}）` : ''}${m.agency ? ` · ${m.agency}` : ''}`)
+          .join('；'),
     },
     { key: 'persons', title: f('persons'), render: (_, r) => <Count value={r.members.length} unit="persons" /> },
     {
@@ -41,7 +51,15 @@ export default function OutingsPage() {
         </Space>
       ),
     },
-    { key: 'inspections', title: f('inspections'), render: (_, r) => <Link to={`/food-safety/inspections?outingId=${r.id}`}><Count value={r.inspectionCount} measure="ci" /></Link> },
+    {
+      key: 'inspections',
+      title: f('inspections'),
+      render: (_, r) => (
+        <Link to={`/food-safety/inspections?outingId=${r.id}`}>
+          <Count value={r.inspectionCount} measure="ci" />
+        </Link>
+      ),
+    },
     rowActionsColumn<Outing>(
       (r) =>
         inspect

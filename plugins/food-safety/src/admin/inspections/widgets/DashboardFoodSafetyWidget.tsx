@@ -19,7 +19,10 @@ export default function DashboardFoodSafetyWidget() {
   const w = (key: string, opts?: Record<string, unknown>) => t(`foodSafety.inspections.widgets.${key}`, opts);
   const term = termOf(serverToday());
   const range = { from: term.from, to: term.to };
-  const overdue = useQuery({ queryKey: [...inspectionKeys.notices, 'overdue', 'count'], queryFn: () => inspectionsApi.notices({ status: 'overdue', pageSize: 1 }) });
+  const overdue = useQuery({
+    queryKey: [...inspectionKeys.notices, 'overdue', 'count'],
+    queryFn: () => inspectionsApi.notices({ status: 'overdue', pageSize: 1 }),
+  });
   const inspections = useQuery({
     queryKey: [...inspectionKeys.all, 'term', term.from],
     queryFn: () => inspectionsApi.list({ status: 'submitted', ...range, pageSize: 1 }),
@@ -46,12 +49,18 @@ export default function DashboardFoodSafetyWidget() {
             </Col>
             <Col xs={12}>
               <Link to={`/food-safety/inspections?${q}`} style={{ color: 'inherit' }}>
-                <Statistic title={w('termInspections', { term: formatTerm(term.year, term.term, locale) })} valueRender={() => <Count value={inspections.data?.total ?? 0} measure="ci" />} />
+                <Statistic
+                  title={w('termInspections', { term: formatTerm(term.year, term.term, locale) })}
+                  valueRender={() => <Count value={inspections.data?.total ?? 0} measure="ci" />}
+                />
               </Link>
             </Col>
           </Row>
           <div style={{ marginTop: 12 }}>{w('grades')}</div>
-          <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: 8 }} data-testid="dashboard-grades">
+          <ul
+            style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: 8 }}
+            data-testid="dashboard-grades"
+          >
             {GRADES.map((g, i) => (
               <li key={g}>
                 <Link to={`/food-safety/inspections?${q}&grade=${g}`} style={{ display: 'flex', gap: 6, alignItems: 'center' }}>

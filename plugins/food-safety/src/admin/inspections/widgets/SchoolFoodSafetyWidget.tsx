@@ -20,8 +20,14 @@ function CanteenRow({ canteen }: { canteen: Canteen }) {
     queryKey: [...inspectionKeys.all, 'canteen', canteen.id, 'latest'],
     queryFn: () => inspectionsApi.list({ canteenId: canteen.id, status: 'submitted', sort: '-inspectedOn', pageSize: 1 }),
   });
-  const open = useQuery({ queryKey: [...inspectionKeys.notices, 'canteen', canteen.id, 'notClosed'], queryFn: () => inspectionsApi.notices({ canteenId: canteen.id, status: 'notClosed', pageSize: 1 }) });
-  const overdue = useQuery({ queryKey: [...inspectionKeys.notices, 'canteen', canteen.id, 'overdue'], queryFn: () => inspectionsApi.notices({ canteenId: canteen.id, status: 'overdue', pageSize: 1 }) });
+  const open = useQuery({
+    queryKey: [...inspectionKeys.notices, 'canteen', canteen.id, 'notClosed'],
+    queryFn: () => inspectionsApi.notices({ canteenId: canteen.id, status: 'notClosed', pageSize: 1 }),
+  });
+  const overdue = useQuery({
+    queryKey: [...inspectionKeys.notices, 'canteen', canteen.id, 'overdue'],
+    queryFn: () => inspectionsApi.notices({ canteenId: canteen.id, status: 'overdue', pageSize: 1 }),
+  });
   const last = latest.data?.items[0];
   return (
     <List.Item data-testid={`school-canteen-${canteen.id}`}>

@@ -170,7 +170,13 @@ export function NoticeItemCard({ item, organisationId, onSubmitEvidence, onAccep
         <label htmlFor={`${titleId}-reject`}>
           <Typography.Text strong>{f('rejectNote')}</Typography.Text>
         </label>
-        <Input.TextArea id={`${titleId}-reject`} value={rejectNote} maxLength={1000} autoSize={{ minRows: 3 }} onChange={(e) => setRejectNote(e.target.value)} />
+        <Input.TextArea
+          id={`${titleId}-reject`}
+          value={rejectNote}
+          maxLength={1000}
+          autoSize={{ minRows: 3 }}
+          onChange={(e) => setRejectNote(e.target.value)}
+        />
         {error ? <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} /> : null}
       </Modal>
     </Card>

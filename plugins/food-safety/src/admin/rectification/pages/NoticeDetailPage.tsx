@@ -84,7 +84,10 @@ export default function NoticeDetailPage() {
         </Button>
       ) : null}
       {actions.includes('reinspect') ? (
-        <Button icon={<SearchOutlined />} onClick={() => void navigate(`/food-safety/inspections/new?kind=reinspection&canteenId=${n.canteenId}&follows=${n.inspectionId}`)}>
+        <Button
+          icon={<SearchOutlined />}
+          onClick={() => void navigate(`/food-safety/inspections/new?kind=reinspection&canteenId=${n.canteenId}&follows=${n.inspectionId}`)}
+        >
           {f('reinspect')}
         </Button>
       ) : null}
@@ -97,7 +100,11 @@ export default function NoticeDetailPage() {
   );
 
   const facts = [
-    { key: 'status', label: f('list.status'), children: <NoticeStatusTags status={n.status} overdue={n.overdue} dueSoon={n.dueSoon} daysOverdue={n.daysOverdue} /> },
+    {
+      key: 'status',
+      label: f('list.status'),
+      children: <NoticeStatusTags status={n.status} overdue={n.overdue} dueSoon={n.dueSoon} daysOverdue={n.daysOverdue} />,
+    },
     { key: 'canteen', label: f('canteen'), children: n.canteenName },
     { key: 'issuedOn', label: f('issuedOn'), children: <DateText value={n.issuedOn} /> },
     { key: 'deadline', label: f('deadline'), children: <DeadlineText kind={n.deadlineKind} deadline={n.deadline} /> },
@@ -106,7 +113,19 @@ export default function NoticeDetailPage() {
     { key: 'issuedBy', label: f('issuedBy'), children: n.issuedByName ?? '—' },
     { key: 'inspection', label: f('inspection'), children: <Link to={`/food-safety/inspections/${n.inspectionId}`}>{f('viewInspection')}</Link> },
     ...(n.measures ? [{ key: 'measures', label: f('measures'), children: n.measures, span: 2 }] : []),
-    ...(n.closedOn ? [{ key: 'closedOn', label: f('closedOn'), children: <>{n.closedOn} {n.closedVia ? f(`closedVia.${n.closedVia}`) : ''}</> }] : []),
+    ...(n.closedOn
+      ? [
+          {
+            key: 'closedOn',
+            label: f('closedOn'),
+            children: (
+              <>
+                {n.closedOn} {n.closedVia ? f(`closedVia.${n.closedVia}`) : ''}
+              </>
+            ),
+          },
+        ]
+      : []),
     ...(n.escalatedOn ? [{ key: 'escalated', label: f('escalatedOn'), children: `${n.escalatedOn} ${n.escalationReason ?? ''}` }] : []),
     ...(n.reinspections.length
       ? [
@@ -155,7 +174,11 @@ export default function NoticeDetailPage() {
       <Modal open={ownerOpen} title={f('setOwner')} footer={null} onCancel={() => setOwnerOpen(false)} destroyOnHidden>
         <ApiForm<{ ownerName?: string; measures?: string; items?: Record<string, string> }>
           layout="vertical"
-          initialValues={{ ownerName: n.ownerName ?? '', measures: n.measures ?? '', items: Object.fromEntries(n.noticeItems.map((i) => [i.id, i.measures ?? ''])) }}
+          initialValues={{
+            ownerName: n.ownerName ?? '',
+            measures: n.measures ?? '',
+            items: Object.fromEntries(n.noticeItems.map((i) => [i.id, i.measures ?? ''])),
+          }}
           onSubmit={async (v) =>
             settle(
               await rectificationApi.update(n.id, {

@@ -27,9 +27,18 @@ export default function NoticesPage() {
   const columns: DataTableColumn<NoticeListItem>[] = [
     { key: 'number', title: f('number'), hideable: false, render: (_, r) => <Link to={`/food-safety/notices/${r.id}`}>{r.number}</Link> },
     { key: 'canteen', title: f('canteen'), render: (_, r) => r.canteenName },
-    { key: 'status', title: f('list.status'), hideable: false, render: (_, r) => <NoticeStatusTags status={r.status} overdue={r.overdue} dueSoon={r.dueSoon} daysOverdue={r.daysOverdue} /> },
+    {
+      key: 'status',
+      title: f('list.status'),
+      hideable: false,
+      render: (_, r) => <NoticeStatusTags status={r.status} overdue={r.overdue} dueSoon={r.dueSoon} daysOverdue={r.daysOverdue} />,
+    },
     { key: 'deadline', title: f('deadline'), render: (_, r) => <DeadlineText kind={r.deadlineKind} deadline={r.deadline} /> },
-    { key: 'progress', title: f('progress'), render: (_, r) => f('progressText', { accepted: r.acceptedCount, submitted: r.submittedCount, total: r.itemCount }) },
+    {
+      key: 'progress',
+      title: f('progress'),
+      render: (_, r) => f('progressText', { accepted: r.acceptedCount, submitted: r.submittedCount, total: r.itemCount }),
+    },
     { key: 'issuedOn', title: f('issuedOn'), render: (_, r) => <DateText value={r.issuedOn} /> },
     { key: 'owner', title: f('owner'), defaultHidden: true, render: (_, r) => r.ownerName ?? '—' },
     { key: 'closedOn', title: f('closedOn'), defaultHidden: true, render: (_, r) => <DateText value={r.closedOn} /> },

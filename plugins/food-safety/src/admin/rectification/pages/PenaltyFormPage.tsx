@@ -39,9 +39,7 @@ export default function PenaltyFormPage() {
     <div style={{ maxWidth: 720 }}>
       <PageTitle title={f('record')} />
       {noticeId && notice.data ? (
-        <Typography.Paragraph>
-          {f('forNotice', { number: notice.data.number, canteen: notice.data.canteenName })}
-        </Typography.Paragraph>
+        <Typography.Paragraph>{f('forNotice', { number: notice.data.number, canteen: notice.data.canteenName })}</Typography.Paragraph>
       ) : null}
       <ApiForm<Values>
         form={form}
@@ -92,7 +90,10 @@ export default function PenaltyFormPage() {
           extra={f('amountHint')}
           rules={[
             { required: true, message: f('amountRequired') },
-            { validator: (_, v: string | undefined) => (v === undefined || v === '' || yuanToFen(v) !== null ? Promise.resolve() : Promise.reject(new Error(f('amountInvalid')))) },
+            {
+              validator: (_, v: string | undefined) =>
+                v === undefined || v === '' || yuanToFen(v) !== null ? Promise.resolve() : Promise.reject(new Error(f('amountInvalid'))),
+            },
           ]}
         >
           <Input inputMode="decimal" suffix="元" />

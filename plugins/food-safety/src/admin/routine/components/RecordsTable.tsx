@@ -12,7 +12,9 @@ export function RecordsTable({ canteenId, urlPrefix }: { canteenId?: string; url
     {
       key: 'period',
       title: w('period'),
-      render: (_, r) => <Link to={`/food-safety/routine/records/${r.id}`}>{r.periodStart === r.periodEnd ? r.periodStart : `${r.periodStart} ~ ${r.periodEnd}`}</Link>,
+      render: (_, r) => (
+        <Link to={`/food-safety/routine/records/${r.id}`}>{r.periodStart === r.periodEnd ? r.periodStart : `${r.periodStart} ~ ${r.periodEnd}`}</Link>
+      ),
     },
     { key: 'kind', title: w('kind'), width: 100, render: (_, r) => w(`kinds.${r.kind}`) },
     ...(canteenId ? [] : [{ key: 'canteenName', title: t('foodSafety.handlers.canteen'), dataIndex: 'canteenName' } as DataTableColumn<RoutineRecordSummary>]),

@@ -31,7 +31,12 @@ function RemoveButton({ sample }: { sample: FoodSample }) {
       trigger="click"
       content={
         <Space>
-          <Input value={by} onChange={(e) => setBy(e.target.value)} placeholder={t('foodSafety.routine.removedBy')} aria-label={t('foodSafety.routine.removedBy')} />
+          <Input
+            value={by}
+            onChange={(e) => setBy(e.target.value)}
+            placeholder={t('foodSafety.routine.removedBy')}
+            aria-label={t('foodSafety.routine.removedBy')}
+          />
           <Button type="primary" disabled={!by.trim()} onClick={() => void save()}>
             {t('foodSafety.routine.confirm')}
           </Button>

@@ -67,7 +67,11 @@ function RecordForm({ kind, items, record, canteenId }: { kind: RoutineKind; ite
       }
     : { canteenId, date: dayjs(), person: '', results: {} };
   const submit = (v: Values) => {
-    const list = items.map((i) => ({ itemCode: i.itemCode, result: v.results?.[i.itemCode]?.result as ItemResult, note: v.results?.[i.itemCode]?.note ?? null }));
+    const list = items.map((i) => ({
+      itemCode: i.itemCode,
+      result: v.results?.[i.itemCode]?.result as ItemResult,
+      note: v.results?.[i.itemCode]?.note ?? null,
+    }));
     const texts = { findings: v.findings ?? null, measures: v.measures ?? null, ...(kind === 'monthlyDispatch' ? { risks: v.risks ?? null } : {}) };
     return record
       ? routineApi.updateRecord(record.id, { version: record.version, person: v.person, results: list, ...texts })
@@ -95,7 +99,11 @@ function RecordForm({ kind, items, record, canteenId }: { kind: RoutineKind; ite
       >
         {record ? null : (
           <>
-            <Form.Item name="canteenId" label={t('foodSafety.handlers.canteen')} rules={[{ required: true, message: t('foodSafety.handlers.canteenRequired') }]}>
+            <Form.Item
+              name="canteenId"
+              label={t('foodSafety.handlers.canteen')}
+              rules={[{ required: true, message: t('foodSafety.handlers.canteenRequired') }]}
+            >
               <CanteenPicker />
             </Form.Item>
             <Form.Item name="date" label={w(`dateOf.${kind}`)} rules={[{ required: true }]}>
@@ -119,8 +127,17 @@ function RecordForm({ kind, items, record, canteenId }: { kind: RoutineKind; ite
                   <Typography.Paragraph style={{ marginBottom: 8 }}>
                     {index + 1}. {item.text}
                   </Typography.Paragraph>
-                  <Form.Item name={['results', item.itemCode, 'result']} rules={[{ required: true, message: w('answerRequired') }]} style={{ marginBottom: failed ? 8 : 0 }}>
-                    <Radio.Group optionType="button" buttonStyle="solid" aria-label={item.text} options={RESULTS.map((r) => ({ value: r, label: w(`results.${r}`) }))} />
+                  <Form.Item
+                    name={['results', item.itemCode, 'result']}
+                    rules={[{ required: true, message: w('answerRequired') }]}
+                    style={{ marginBottom: failed ? 8 : 0 }}
+                  >
+                    <Radio.Group
+                      optionType="button"
+                      buttonStyle="solid"
+                      aria-label={item.text}
+                      options={RESULTS.map((r) => ({ value: r, label: w(`results.${r}`) }))}
+                    />
                   </Form.Item>
                   {failed ? (
                     <Form.Item name={['results', item.itemCode, 'note']} style={{ marginBottom: 0 }}>

@@ -17,7 +17,13 @@ export function VersionContent({ version, showWeights = true }: { version: Templ
               {area.position}. {area.name}
             </span>
           }
-          extra={showWeights ? <Typography.Text type="secondary">{t('foodSafety.templates.totalWeight')} {area.items.reduce((n, i) => n + i.weight, 0)}</Typography.Text> : null}
+          extra={
+            showWeights ? (
+              <Typography.Text type="secondary">
+                {t('foodSafety.templates.totalWeight')} {area.items.reduce((n, i) => n + i.weight, 0)}
+              </Typography.Text>
+            ) : null
+          }
           data-testid={`area-${area.code}`}
         >
           <Table<TemplateItem>

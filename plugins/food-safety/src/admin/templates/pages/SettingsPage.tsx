@@ -103,12 +103,7 @@ function SettingsForm({ settings }: { settings: FoodSafetySettings }) {
     },
   });
   const points = (name: keyof SettingsValues, above: keyof SettingsValues | null) => (
-    <Form.Item
-      name={name}
-      label={t(`foodSafety.settings.${name}`)}
-      dependencies={above ? [above] : []}
-      rules={[{ required: true }, belowRule(above)]}
-    >
+    <Form.Item name={name} label={t(`foodSafety.settings.${name}`)} dependencies={above ? [above] : []} rules={[{ required: true }, belowRule(above)]}>
       <InputNumber min={0} max={100} step={0.5} precision={2} suffix={t('foodSafety.settings.points')} style={{ width: 200 }} />
     </Form.Item>
   );
@@ -140,7 +135,9 @@ function SettingsForm({ settings }: { settings: FoodSafetySettings }) {
         disabled={!canManage}
         onSubmit={submit}
         onSuccess={() => void queryClient.invalidateQueries({ queryKey: templateKeys.settings })}
-        fieldLabels={Object.fromEntries([...CUT_OFFS, ...YEARLY_CUT_OFFS, 'criticalCap', 'yearlyCriticalCap'].map((k) => [`grading.${k}`, t(`foodSafety.settings.${k}`)]))}
+        fieldLabels={Object.fromEntries(
+          [...CUT_OFFS, ...YEARLY_CUT_OFFS, 'criticalCap', 'yearlyCriticalCap'].map((k) => [`grading.${k}`, t(`foodSafety.settings.${k}`)]),
+        )}
       >
         <Row gutter={[24, 16]}>
           <Col xs={24} lg={14}>

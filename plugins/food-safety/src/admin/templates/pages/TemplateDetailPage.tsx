@@ -30,7 +30,8 @@ export default function TemplateDetailPage() {
   });
 
   if (template.isPending) return <PageSkeleton />;
-  if (template.isError) return <Alert type="error" showIcon title={problemOf(template.error)?.detail ?? problemOf(template.error)?.title ?? String(template.error)} />;
+  if (template.isError)
+    return <Alert type="error" showIcon title={problemOf(template.error)?.detail ?? problemOf(template.error)?.title ?? String(template.error)} />;
   const row = template.data;
   const shown = pickedId && pickedId !== row.currentVersion.id ? picked.data : row.currentVersion;
 
@@ -106,12 +107,13 @@ export default function TemplateDetailPage() {
                   style={{ minWidth: 220 }}
                   value={pickedId}
                   onChange={pick}
-                  options={(history.length ? history : [{ id: row.currentVersion.id, number: row.currentVersion.number, current: true } as TemplateVersionSummary]).map(
-                    (v) => ({
-                      value: v.id,
-                      label: `${t('foodSafety.templates.versionN', { n: v.number })}${v.current ? `（${t('foodSafety.templates.detail.current')}）` : ''}`,
-                    }),
-                  )}
+                  options={(history.length
+                    ? history
+                    : [{ id: row.currentVersion.id, number: row.currentVersion.number, current: true } as TemplateVersionSummary]
+                  ).map((v) => ({
+                    value: v.id,
+                    label: `${t('foodSafety.templates.versionN', { n: v.number })}${v.current ? `（${t('foodSafety.templates.detail.current')}）` : ''}`,
+                  }))}
                 />
               </Space>
               {shown && !shown.current ? (
@@ -142,19 +144,28 @@ export default function TemplateDetailPage() {
                   ),
                 },
                 { key: 'note', title: t('foodSafety.templates.note'), render: (_, v) => v.note ?? '—' },
-                { key: 'counts', title: t('foodSafety.templates.itemCount'), render: (_, v) => t('foodSafety.templates.counts', { areas: v.areaCount, items: v.itemCount }) },
+                {
+                  key: 'counts',
+                  title: t('foodSafety.templates.itemCount'),
+                  render: (_, v) => t('foodSafety.templates.counts', { areas: v.areaCount, items: v.itemCount }),
+                },
                 { key: 'createdAt', title: t('foodSafety.templates.detail.createdAt'), render: (_, v) => <DateText value={v.createdAt} time /> },
                 { key: 'createdBy', title: t('foodSafety.templates.detail.createdBy'), render: (_, v) => v.createdByName ?? '—' },
                 {
                   key: 'used',
                   title: t('foodSafety.templates.detail.used'),
-                  render: (_, v) => (v.usedAt ? t('foodSafety.templates.detail.usedSince', { date: formatDate(v.usedAt) }) : t('foodSafety.templates.detail.unused')),
+                  render: (_, v) =>
+                    v.usedAt ? t('foodSafety.templates.detail.usedSince', { date: formatDate(v.usedAt) }) : t('foodSafety.templates.detail.unused'),
                 },
                 {
                   key: 'view',
                   title: '',
                   render: (_, v) => (
-                    <Button type="link" onClick={() => pick(v.id)} aria-label={`${t('foodSafety.templates.detail.view')} ${t('foodSafety.templates.versionN', { n: v.number })}`}>
+                    <Button
+                      type="link"
+                      onClick={() => pick(v.id)}
+                      aria-label={`${t('foodSafety.templates.detail.view')} ${t('foodSafety.templates.versionN', { n: v.number })}`}
+                    >
                       {t('foodSafety.templates.detail.view')}
                     </Button>
                   ),

@@ -130,12 +130,22 @@ function Editor({ template }: { template: TemplateDetail | undefined }) {
         onSuccess={(result) => void done(result)}
         successMessage={false}
         fieldLabels={{ areas: t('foodSafety.templates.editor.areas') }}
-        actions={<Button onClick={() => navigate(template ? `/food-safety/templates/${template.id}` : '/food-safety/templates')}>{t('kit.common.cancel')}</Button>}
+        actions={
+          <Button onClick={() => navigate(template ? `/food-safety/templates/${template.id}` : '/food-safety/templates')}>{t('kit.common.cancel')}</Button>
+        }
       >
-        <Form.Item name="name" label={t('foodSafety.templates.name')} rules={[{ required: true, whitespace: true, message: t('foodSafety.templates.editor.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('foodSafety.templates.name')}
+          rules={[{ required: true, whitespace: true, message: t('foodSafety.templates.editor.nameRequired') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="purpose" label={t('foodSafety.templates.purpose')} rules={[{ required: true, message: t('foodSafety.templates.editor.purposeRequired') }]}>
+        <Form.Item
+          name="purpose"
+          label={t('foodSafety.templates.purpose')}
+          rules={[{ required: true, message: t('foodSafety.templates.editor.purposeRequired') }]}
+        >
           <Select disabled={!!template} options={PURPOSES.map((p) => ({ value: p, label: t(`foodSafety.templates.purposes.${p}`) }))} />
         </Form.Item>
         {template ? null : (
@@ -190,7 +200,21 @@ function Editor({ template }: { template: TemplateDetail | undefined }) {
   );
 }
 
-function AreaCard({ index, count, name, scored, onRemove, onMove }: { index: number; count: number; name: number; scored: boolean; onRemove: () => void; onMove: (to: number) => void }) {
+function AreaCard({
+  index,
+  count,
+  name,
+  scored,
+  onRemove,
+  onMove,
+}: {
+  index: number;
+  count: number;
+  name: number;
+  scored: boolean;
+  onRemove: () => void;
+  onMove: (to: number) => void;
+}) {
   const { t } = useTranslation();
   const areaLabel = t('foodSafety.templates.editor.areaN', { n: index + 1 });
   return (
@@ -200,9 +224,28 @@ function AreaCard({ index, count, name, scored, onRemove, onMove }: { index: num
       data-testid={`area-editor-${index}`}
       extra={
         <Space size={0}>
-          <Button type="text" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`${areaLabel} ${t('foodSafety.templates.editor.moveUp')}`} />
-          <Button type="text" icon={<ArrowDownOutlined />} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`${areaLabel} ${t('foodSafety.templates.editor.moveDown')}`} />
-          <Button type="text" danger icon={<DeleteOutlined />} disabled={count === 1} onClick={onRemove} aria-label={`${areaLabel} ${t('foodSafety.templates.editor.removeArea')}`} />
+          <Button
+            type="text"
+            icon={<ArrowUpOutlined />}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+            aria-label={`${areaLabel} ${t('foodSafety.templates.editor.moveUp')}`}
+          />
+          <Button
+            type="text"
+            icon={<ArrowDownOutlined />}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+            aria-label={`${areaLabel} ${t('foodSafety.templates.editor.moveDown')}`}
+          />
+          <Button
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            disabled={count === 1}
+            onClick={onRemove}
+            aria-label={`${areaLabel} ${t('foodSafety.templates.editor.removeArea')}`}
+          />
         </Space>
       }
     >
@@ -251,7 +294,23 @@ function AreaCard({ index, count, name, scored, onRemove, onMove }: { index: num
   );
 }
 
-function ItemRow({ name, label, first, last, scored, onRemove, onMove }: { name: number; label: string; first: boolean; last: boolean; scored: boolean; onRemove: () => void; onMove: (d: -1 | 1) => void }) {
+function ItemRow({
+  name,
+  label,
+  first,
+  last,
+  scored,
+  onRemove,
+  onMove,
+}: {
+  name: number;
+  label: string;
+  first: boolean;
+  last: boolean;
+  scored: boolean;
+  onRemove: () => void;
+  onMove: (d: -1 | 1) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="fs-template-item" style={{ borderTop: first ? undefined : '1px solid #f0f0f0', paddingTop: first ? 0 : 8 }}>
@@ -261,12 +320,20 @@ function ItemRow({ name, label, first, last, scored, onRemove, onMove }: { name:
       <Row gutter={[8, 0]} align="top">
         <Col xs={24} md={12}>
           <Form.Item name={[name, 'text']} rules={[{ required: true, whitespace: true, message: t('foodSafety.templates.editor.itemTextRequired') }]}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} aria-label={`${label} ${t('foodSafety.templates.editor.itemText')}`} placeholder={t('foodSafety.templates.editor.itemText')} />
+            <Input.TextArea
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              maxLength={500}
+              aria-label={`${label} ${t('foodSafety.templates.editor.itemText')}`}
+              placeholder={t('foodSafety.templates.editor.itemText')}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={4}>
           <Form.Item name={[name, 'severity']}>
-            <Select aria-label={`${label} ${t('foodSafety.templates.detail.severity')}`} options={SEVERITIES.map((s) => ({ value: s, label: t(`foodSafety.templates.severities.${s}`) }))} />
+            <Select
+              aria-label={`${label} ${t('foodSafety.templates.detail.severity')}`}
+              options={SEVERITIES.map((s) => ({ value: s, label: t(`foodSafety.templates.severities.${s}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={2} style={scored ? undefined : { display: 'none' }}>
@@ -286,8 +353,20 @@ function ItemRow({ name, label, first, last, scored, onRemove, onMove }: { name:
         </Col>
         <Col xs={8} md={2}>
           <Space size={0}>
-            <Button type="text" icon={<ArrowUpOutlined />} disabled={first} onClick={() => onMove(-1)} aria-label={`${label} ${t('foodSafety.templates.editor.moveUp')}`} />
-            <Button type="text" icon={<ArrowDownOutlined />} disabled={last} onClick={() => onMove(1)} aria-label={`${label} ${t('foodSafety.templates.editor.moveDown')}`} />
+            <Button
+              type="text"
+              icon={<ArrowUpOutlined />}
+              disabled={first}
+              onClick={() => onMove(-1)}
+              aria-label={`${label} ${t('foodSafety.templates.editor.moveUp')}`}
+            />
+            <Button
+              type="text"
+              icon={<ArrowDownOutlined />}
+              disabled={last}
+              onClick={() => onMove(1)}
+              aria-label={`${label} ${t('foodSafety.templates.editor.moveDown')}`}
+            />
             <Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={`${label} ${t('foodSafety.templates.editor.removeItem')}`} />
           </Space>
         </Col>

@@ -23,7 +23,12 @@ export default function TemplatesPage() {
       ),
     },
     { key: 'purpose', title: t('foodSafety.templates.purpose'), width: 110, render: (_, row) => <PurposeText value={row.purpose} /> },
-    { key: 'currentVersion', title: t('foodSafety.templates.currentVersion'), width: 100, render: (_, row) => t('foodSafety.templates.versionN', { n: row.currentVersionNumber }) },
+    {
+      key: 'currentVersion',
+      title: t('foodSafety.templates.currentVersion'),
+      width: 100,
+      render: (_, row) => t('foodSafety.templates.versionN', { n: row.currentVersionNumber }),
+    },
     {
       key: 'counts',
       title: t('foodSafety.templates.itemCount'),
@@ -55,7 +60,12 @@ export default function TemplatesPage() {
       title={t('foodSafety.templates.list')}
       filters={[
         { type: 'text', name: 'q', label: t('foodSafety.templates.search') },
-        { type: 'select', name: 'purpose', label: t('foodSafety.templates.purpose'), options: PURPOSES.map((p) => ({ value: p, label: t(`foodSafety.templates.purposes.${p}`) })) },
+        {
+          type: 'select',
+          name: 'purpose',
+          label: t('foodSafety.templates.purpose'),
+          options: PURPOSES.map((p) => ({ value: p, label: t(`foodSafety.templates.purposes.${p}`) })),
+        },
         {
           type: 'select',
           name: 'archived',
@@ -74,7 +84,10 @@ export default function TemplatesPage() {
           </Button>
         ) : null
       }
-      empty={{ description: t('foodSafety.templates.empty'), ...(canManage ? { action: { label: t('foodSafety.templates.new'), to: '/food-safety/templates/new' } } : {}) }}
+      empty={{
+        description: t('foodSafety.templates.empty'),
+        ...(canManage ? { action: { label: t('foodSafety.templates.new'), to: '/food-safety/templates/new' } } : {}),
+      }}
     />
   );
 }

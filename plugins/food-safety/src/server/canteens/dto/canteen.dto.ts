@@ -14,7 +14,10 @@ export class ListCanteensQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CANTEEN_KINDS }) @IsOptional() @IsIn(CANTEEN_KINDS) kind?: CanteenKind;
   @ApiPropertyOptional({ format: 'uuid', description: 'A school: its canteen and the suppliers serving it' }) @IsOptional() @IsUUID() schoolId?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'A region: canteens and suppliers located in it or below it' }) @IsOptional() @IsUUID() regionId?: string;
-  @ApiPropertyOptional({ enum: VALIDITY_STATES, description: 'Licence state today: expiring = within 30 days' }) @IsOptional() @IsIn(VALIDITY_STATES) licence?: ValidityState;
+  @ApiPropertyOptional({ enum: VALIDITY_STATES, description: 'Licence state today: expiring = within 30 days' })
+  @IsOptional()
+  @IsIn(VALIDITY_STATES)
+  licence?: ValidityState;
   @ApiPropertyOptional({ enum: ARCHIVED_FILTERS, default: 'false', description: 'false: current rows; true: archived only; all: both' })
   @IsOptional()
   @IsIn(ARCHIVED_FILTERS)
@@ -28,7 +31,11 @@ class CanteenFieldsDto {
   @ValidateIf((o: CanteenFieldsDto) => o.operator !== undefined)
   @IsIn(CANTEEN_OPERATORS)
   operator?: CanteenOperator;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The contractor or the supplier’s company' }) @IsOptional() @IsString() @MaxLength(200) operatorName?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The contractor or the supplier’s company' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  operatorName?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: '食品经营许可证编号' }) @IsOptional() @IsString() @MaxLength(64) licenceNo?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) @IsOptional() @IsCalendarDate() licenceExpiresOn?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() hasSampleFridge?: boolean;
@@ -64,8 +71,14 @@ export class CreateCanteenDto extends CanteenFieldsDto {
 export class UpdateCanteenDto extends CanteenFieldsDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
   @ApiPropertyOptional() @ValidateIf((o: UpdateCanteenDto) => o.name !== undefined) @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'A canteen’s school' }) @ValidateIf((o: UpdateCanteenDto) => o.schoolId !== undefined) @IsUUID() schoolId?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'A supplier’s region' }) @ValidateIf((o: UpdateCanteenDto) => o.regionId !== undefined) @IsUUID() regionId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A canteen’s school' })
+  @ValidateIf((o: UpdateCanteenDto) => o.schoolId !== undefined)
+  @IsUUID()
+  schoolId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A supplier’s region' })
+  @ValidateIf((o: UpdateCanteenDto) => o.regionId !== undefined)
+  @IsUUID()
+  regionId?: string;
 }
 
 export class ServedSchoolBodyDto {

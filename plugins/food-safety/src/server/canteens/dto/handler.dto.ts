@@ -8,9 +8,15 @@ import { ARCHIVED_FILTERS, type ArchivedFilter } from './canteen.dto.js';
 import { IsCalendarDate, toBoolean } from './validators.js';
 
 export class ListHandlersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'One canteen’s handlers; without it, every canteen in scope' }) @IsOptional() @IsUUID() canteenId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'One canteen’s handlers; without it, every canteen in scope' })
+  @IsOptional()
+  @IsUUID()
+  canteenId?: string;
   @ApiPropertyOptional({ description: 'Name by characters, full pinyin or initials' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: VALIDITY_STATES, description: 'Health certificate state today' }) @IsOptional() @IsIn(VALIDITY_STATES) certificate?: ValidityState;
+  @ApiPropertyOptional({ enum: VALIDITY_STATES, description: 'Health certificate state today' })
+  @IsOptional()
+  @IsIn(VALIDITY_STATES)
+  certificate?: ValidityState;
   @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(toBoolean) @IsBoolean() onDuty?: boolean;
   @ApiPropertyOptional({ type: Boolean, description: 'Only handlers on duty whose certificate or training has lapsed since' })
   @IsOptional()
@@ -26,13 +32,19 @@ class HandlerFieldsDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: '厨师' }) @IsOptional() @IsString() @MaxLength(50) position?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: '健康证编号' }) @IsOptional() @IsString() @MaxLength(64) healthCertNo?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date' }) @IsOptional() @IsCalendarDate() healthCertExpiresOn?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'The last food-safety training' }) @IsOptional() @IsCalendarDate() trainedOn?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'The last food-safety training' })
+  @IsOptional()
+  @IsCalendarDate()
+  trainedOn?: string | null;
 }
 
 export class CreateHandlerDto extends HandlerFieldsDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() canteenId!: string;
   @ApiProperty({ example: '李桂花' }) @IsString() @MinLength(1) @MaxLength(50) name!: string;
-  @ApiPropertyOptional({ description: 'On duty from now: refused (409) unless certificate and training are valid today' }) @IsOptional() @IsBoolean() onDuty?: boolean;
+  @ApiPropertyOptional({ description: 'On duty from now: refused (409) unless certificate and training are valid today' })
+  @IsOptional()
+  @IsBoolean()
+  onDuty?: boolean;
 }
 
 export class UpdateHandlerDto extends HandlerFieldsDto {

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
-import { AuditService, Clock, isUniqueViolation, pathAncestors, problems, ScopeService, updateVersioned, type Actor, type PageRequest } from '@schoolbridge/core';
+import {
+  AuditService,
+  Clock,
+  isUniqueViolation,
+  pathAncestors,
+  problems,
+  ScopeService,
+  updateVersioned,
+  type Actor,
+  type PageRequest,
+} from '@schoolbridge/core';
 import { FS_MANAGE, FS_READ } from '../../permissions.js';
 import { regionInScope, regionNames } from '../common/regions.js';
 import { IssuingAuthority, LetterCounter } from '../entities/authority.entity.js';
@@ -136,7 +146,10 @@ export class AuthoritiesService {
   async toDtos(m: EntityManager, rows: IssuingAuthority[]): Promise<AuthorityDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const regions = await regionNames(m, rows.map((r) => r.regionId));
+    const regions = await regionNames(
+      m,
+      rows.map((r) => r.regionId),
+    );
     const counts = new Map(
       (
         await m
@@ -163,4 +176,3 @@ export class AuthoritiesService {
     }));
   }
 }
-

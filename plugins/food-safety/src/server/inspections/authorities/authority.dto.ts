@@ -17,7 +17,10 @@ export class ListAuthoritiesQueryDto extends PageQueryDto {
 /** An issuing authority 签发机关 of opinion letters. */
 export class CreateAuthorityDto {
   @ApiProperty({ example: '某某县市场监督管理局餐饮服务监督所' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiProperty({ example: '某监餐意', description: 'Letters are numbered 〈prefix〉〔2026〕第015号' }) @IsString() @Matches(NUMBER_PREFIX_PATTERN) numberPrefix!: string;
+  @ApiProperty({ example: '某监餐意', description: 'Letters are numbered 〈prefix〉〔2026〕第015号' })
+  @IsString()
+  @Matches(NUMBER_PREFIX_PATTERN)
+  numberPrefix!: string;
   @ApiProperty({ format: 'uuid', description: 'The region it serves, within the caller’s scope' }) @IsUUID() regionId!: string;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() active?: boolean;
 }

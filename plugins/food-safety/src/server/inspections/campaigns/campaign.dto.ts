@@ -8,7 +8,10 @@ import { CAMPAIGN_STATUSES, type CampaignStatus } from '../vocab.js';
 
 export class ListCampaignsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name or the document number' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, description: 'Derived from the period and today' }) @IsOptional() @IsIn(CAMPAIGN_STATUSES) status?: CampaignStatus;
+  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, description: 'Derived from the period and today' })
+  @IsOptional()
+  @IsIn(CAMPAIGN_STATUSES)
+  status?: CampaignStatus;
   @ApiPropertyOptional({ description: 'Campaigns whose period overlaps this calendar year' })
   @IsOptional()
   @Type(() => Number)

@@ -203,8 +203,14 @@ export class CampaignsService {
   async toDtos(m: EntityManager, rows: InspectionCampaign[]): Promise<CampaignDto[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    const regions = await regionNames(m, rows.map((r) => r.regionId));
-    const templateNames = await this.templates.templateNames(m, rows.map((r) => r.templateId));
+    const regions = await regionNames(
+      m,
+      rows.map((r) => r.regionId),
+    );
+    const templateNames = await this.templates.templateNames(
+      m,
+      rows.map((r) => r.templateId),
+    );
     const count = async (entity: typeof InspectionOuting | typeof Inspection, extra: string) =>
       new Map(
         (

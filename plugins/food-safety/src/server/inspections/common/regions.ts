@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { problems, Region, type Actor, type ScopeService } from '@schoolbridge/core';
 
 /** A region the actor holds the permission in (its path under one of theirs); else a field error on `field`. */
-export async function regionInScope(m: EntityManager, scope: ScopeService, actor: Actor, permission: string, regionId: string, field = 'regionId'): Promise<Region> {
+export async function regionInScope(
+  m: EntityManager,
+  scope: ScopeService,
+  actor: Actor,
+  permission: string,
+  regionId: string,
+  field = 'regionId',
+): Promise<Region> {
   const region = await m.findOneBy(Region, { id: regionId });
   if (!region || !scope.coversPath(actor, permission, region.path)) throw problems.field(field, 'access.scope.unknownRegion');
   return region;

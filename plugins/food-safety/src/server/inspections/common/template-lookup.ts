@@ -58,7 +58,10 @@ export class TemplateLookup {
     const unique = [...new Set(versionIds)];
     if (unique.length === 0) return new Map();
     const versions = await m.find(TemplateVersion, { where: { id: In(unique) } });
-    const names = await this.templateNames(m, versions.map((v) => v.templateId));
+    const names = await this.templateNames(
+      m,
+      versions.map((v) => v.templateId),
+    );
     return new Map(versions.map((v) => [v.id, { templateId: v.templateId, templateName: names.get(v.templateId) ?? '', number: v.number }]));
   }
 }

@@ -44,20 +44,28 @@ export class ListInspectionsQueryDto extends PageQueryDto {
 /** An officer present: a user, or a person of another agency by name. */
 export class InspectorInputDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) @IsOptional() @IsUUID() userId?: string | null;
-  @ApiPropertyOptional({ description: 'Required without userId; with one, defaults to the user’s display name' }) @IsOptional() @IsString() @MaxLength(50) name?: string;
+  @ApiPropertyOptional({ description: 'Required without userId; with one, defaults to the user’s display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(200) agency?: string | null;
 }
 
 export class CreateInspectionDto {
   @ApiProperty({ enum: INSPECTION_KINDS }) @IsIn(INSPECTION_KINDS) kind!: InspectionKind;
   @ApiProperty({ format: 'uuid', description: 'The canteen or meal supplier, within the caller’s scope' }) @IsUUID() canteenId!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Required for kind campaign' }) @IsOptional() @IsUUID() campaignId?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Required for kind campaign' }) @IsOptional() @IsUUID() campaignId?:
+    string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) @IsOptional() @IsUUID() outingId?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'Required for a re-inspection: the submitted inspection it follows up' })
   @IsOptional()
   @IsUUID()
   followsInspectionId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', description: 'The checklist template; its current version is used. Defaults to the campaign’s, or the followed inspection’s template' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The checklist template; its current version is used. Defaults to the campaign’s, or the followed inspection’s template',
+  })
   @IsOptional()
   @IsUUID()
   templateId?: string;
@@ -118,25 +126,42 @@ export class SaveResultsDto {
 
 export class DeadlineInputDto {
   @ApiProperty({ enum: DEADLINE_KINDS }) @IsIn(DEADLINE_KINDS) kind!: DeadlineKind;
-  @ApiPropertyOptional({ format: 'date', description: 'Required for kind date' }) @ValidateIf((o: DeadlineInputDto) => o.kind === 'date') @IsCalendarDate() on?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'Required for kind date' })
+  @ValidateIf((o: DeadlineInputDto) => o.kind === 'date')
+  @IsCalendarDate()
+  on?: string;
 }
 
 /** Submitting issues the letter and opens the notice; it happens once. */
 export class SubmitInspectionDto {
-  @ApiPropertyOptional({ description: 'The version read; a stale one answers 409' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version?: number;
+  @ApiPropertyOptional({ description: 'The version read; a stale one answers 409' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
   @ApiPropertyOptional({ format: 'uuid', description: 'The issuing authority, unless the draft names one' }) @IsOptional() @IsUUID() authorityId?: string;
   @ApiPropertyOptional({ type: DeadlineInputDto, description: 'The rectification deadline; required when items go onto a notice' })
   @IsOptional()
   @ValidateNested()
   @Type(() => DeadlineInputDto)
   deadline?: DeadlineInputDto;
-  @ApiPropertyOptional({ nullable: true, type: String, description: '整改责任人 at the school, if known' }) @IsOptional() @IsString() @MaxLength(50) rectificationOwner?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: '整改责任人 at the school, if known' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  rectificationOwner?: string | null;
 }
 
 /** An amendment of a submitted inspection: the reason is required; the letter is reissued. */
 export class AmendInspectionDto {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) version!: number;
-  @ApiProperty({ description: 'Why the submitted inspection is changed (printed on the reissued letter)' }) @IsString() @MinLength(1) @MaxLength(500) reason!: string;
+  @ApiProperty({ description: 'Why the submitted inspection is changed (printed on the reissued letter)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason!: string;
   @ApiPropertyOptional({ type: [ResultInputDto] })
   @IsOptional()
   @IsArray()

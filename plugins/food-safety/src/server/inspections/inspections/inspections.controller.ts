@@ -77,7 +77,8 @@ export class InspectionsController {
   @RequirePermission(FS_INSPECT)
   @ApiOkResponse({
     type: InspectionDto,
-    description: 'Scores it, issues the opinion letter and opens the rectification notice, once; a second submit answers 409 foodSafety.inspection.alreadySubmitted',
+    description:
+      'Scores it, issues the opinion letter and opens the rectification notice, once; a second submit answers 409 foodSafety.inspection.alreadySubmitted',
   })
   submit(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: SubmitInspectionDto): Promise<InspectionDto> {
     return this.inspections.submit(actor, id, body);
@@ -86,7 +87,10 @@ export class InspectionsController {
   @Post(':id/amend')
   @HttpCode(200)
   @RequirePermission(FS_INSPECT)
-  @ApiOkResponse({ type: InspectionDto, description: 'Changes a submitted inspection (reason required): rescored, audited, the letter reissued as the next revision' })
+  @ApiOkResponse({
+    type: InspectionDto,
+    description: 'Changes a submitted inspection (reason required): rescored, audited, the letter reissued as the next revision',
+  })
   amend(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: AmendInspectionDto): Promise<InspectionDto> {
     return this.inspections.amend(actor, id, body);
   }

@@ -16,14 +16,7 @@ import {
   type FileStorage,
   type PageRequest,
 } from '@schoolbridge/core';
-import {
-  gradeOfScore,
-  noticeCandidates,
-  repeatViolations,
-  scoreInspection,
-  type InspectionItemResult,
-  type LeaveOff,
-} from '../../../shared/rules/index.js';
+import { gradeOfScore, noticeCandidates, repeatViolations, scoreInspection, type InspectionItemResult, type LeaveOff } from '../../../shared/rules/index.js';
 import { CanteenScope } from '../../canteens/canteen-scope.js';
 import { Canteen } from '../../canteens/entities/canteen.entity.js';
 import { FS_INSPECT, FS_READ } from '../../permissions.js';
@@ -112,7 +105,9 @@ export class InspectionsService {
     if (q) qb.andWhere("c.name LIKE :q ESCAPE '\\'", { q: `%${likeLiteral(q)}%` });
     const sort = f.sort ?? '-inspectedOn';
     const dir = sort.startsWith('-') ? 'DESC' : 'ASC';
-    qb.orderBy(sort.endsWith('score') ? 'i.score' : 'i.inspectedOn', dir).addOrderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'ASC');
+    qb.orderBy(sort.endsWith('score') ? 'i.score' : 'i.inspectedOn', dir)
+      .addOrderBy('i.createdAt', 'DESC')
+      .addOrderBy('i.id', 'ASC');
     const [rows, total] = await qb.skip(page.skip).take(page.pageSize).getManyAndCount();
     return { items: await this.toSummaries(this.dataSource.manager, rows), total, page: page.page, pageSize: page.pageSize };
   }
@@ -133,7 +128,8 @@ export class InspectionsService {
       if (canteen.archivedAt) throw problems.field('canteenId', 'foodSafety.inspection.canteenArchived');
       const outing = dto.outingId ? await this.outings.loadReadable(m, actor, dto.outingId, FS_INSPECT, 'outingId') : null;
       let campaign: InspectionCampaign | null = dto.campaignId ? await this.campaigns.loadReadable(m, actor, dto.campaignId, FS_INSPECT, 'campaignId') : null;
-      if (!campaign && dto.kind === 'campaign' && outing?.campaignId) campaign = await this.campaigns.loadReadable(m, actor, outing.campaignId, FS_INSPECT, 'outingId');
+      if (!campaign && dto.kind === 'campaign' && outing?.campaignId)
+        campaign = await this.campaigns.loadReadable(m, actor, outing.campaignId, FS_INSPECT, 'outingId');
       if (dto.kind === 'campaign' && !campaign) throw problems.field('campaignId', 'validation.required');
       if (campaign && outing?.campaignId && outing.campaignId !== campaign.id) throw problems.field('outingId', 'foodSafety.inspection.outingOfOtherCampaign');
       let follows: Inspection | null = null;
@@ -146,7 +142,9 @@ export class InspectionsService {
         throw problems.field('followsInspectionId', 'foodSafety.inspection.followsOnlyReinspection');
       }
       const templateId =
-        dto.templateId ?? campaign?.templateId ?? (follows ? (await this.templates.versionLabels(m, [follows.templateVersionId])).get(follows.templateVersionId)?.templateId : undefined);
+        dto.templateId ??
+        campaign?.templateId ??
+        (follows ? (await this.templates.versionLabels(m, [follows.templateVersionId])).get(follows.templateVersionId)?.templateId : undefined);
       if (!templateId) throw problems.field('templateId', 'validation.required');
       const content = await this.templates.currentContent(m, templateId, 'templateId');
       if (dto.authorityId) await this.usableAuthority(m, actor, dto.authorityId);
@@ -212,7 +210,13 @@ export class InspectionsService {
       // in chunks: SQLite limits the variables of one statement
       for (let i = 0; i < results.length; i += 50) await m.insert(InspectionResult, results.slice(i, i + 50));
       await this.audit.record(
-        { action: `${ENTITY}.created`, entityType: ENTITY, entityId: row.id, after: { ...row, inspectors: inspectors.map(({ input: _i, ...p }) => p), items: results.length }, scopePath: row.scopePath },
+        {
+          action: `${ENTITY}.created`,
+          entityType: ENTITY,
+          entityId: row.id,
+          after: { ...row, inspectors: inspectors.map(({ input: _i, ...p }) => p), items: results.length },
+          scopePath: row.scopePath,
+        },
         m,
       );
       return row.id;
@@ -230,7 +234,8 @@ export class InspectionsService {
         if (dto.outingId) {
           const outing = await this.outings.loadReadable(m, actor, dto.outingId, FS_INSPECT, 'outingId');
           const campaignId = dto.campaignId !== undefined ? dto.campaignId : before.campaignId;
-          if (outing.campaignId && campaignId && outing.campaignId !== campaignId) throw problems.field('outingId', 'foodSafety.inspection.outingOfOtherCampaign');
+          if (outing.campaignId && campaignId && outing.campaignId !== campaignId)
+            throw problems.field('outingId', 'foodSafety.inspection.outingOfOtherCampaign');
         }
         changes.outingId = dto.outingId;
       }
@@ -305,7 +310,14 @@ export class InspectionsService {
       const claimed = await m
         .createQueryBuilder()
         .update(Inspection)
-        .set({ status: 'submitted', submittedAt: now, submittedBy: actor.userId, updatedAt: now, authorityId: authorityId ?? null, version: () => 'version + 1' } as never)
+        .set({
+          status: 'submitted',
+          submittedAt: now,
+          submittedBy: actor.userId,
+          updatedAt: now,
+          authorityId: authorityId ?? null,
+          version: () => 'version + 1',
+        } as never)
         .where(`id = :id AND status = 'draft'${dto.version !== undefined ? ' AND version = :version' : ''}`, { id, version: dto.version })
         .execute();
       if (!claimed.affected) {
@@ -317,7 +329,8 @@ export class InspectionsService {
       const errors: FieldError[] = [];
       if (!authorityId) errors.push({ field: 'authorityId', code: 'validation.required' });
       const inspectors = await this.inspectorsOf(m, id);
-      if (inspectors.length < MIN_INSPECTORS_PRESENT) errors.push({ field: 'inspectors', code: 'foodSafety.inspection.tooFewInspectors', params: { min: MIN_INSPECTORS_PRESENT } });
+      if (inspectors.length < MIN_INSPECTORS_PRESENT)
+        errors.push({ field: 'inspectors', code: 'foodSafety.inspection.tooFewInspectors', params: { min: MIN_INSPECTORS_PRESENT } });
       const results = await m.find(InspectionResult, { where: { inspectionId: id }, order: { position: 'ASC' } });
       errors.push(...unansweredErrors(results));
       const candidates = this.candidates(results, errors);
@@ -328,9 +341,9 @@ export class InspectionsService {
       const reinspection =
         row.kind === 'reinspection' && row.followsInspectionId
           ? await this.notices.applyReinspection(m, {
-          reinspectionId: id,
-          followsInspectionId: row.followsInspectionId,
-          on: row.inspectedOn,
+              reinspectionId: id,
+              followsInspectionId: row.followsInspectionId,
+              on: row.inspectedOn,
               results: results.map((r) => ({ itemCode: r.itemCode, result: r.result!, correctedOnSite: r.correctedOnSite })),
               actor,
             })
@@ -347,7 +360,11 @@ export class InspectionsService {
       submitted.deadlineKind = deadline?.kind ?? null;
       submitted.deadlineOn = deadline?.on ?? null;
       submitted.rectificationOwner = textOrNull(dto.rectificationOwner);
-      await m.update(Inspection, { id }, { deadlineKind: submitted.deadlineKind, deadlineOn: submitted.deadlineOn, rectificationOwner: submitted.rectificationOwner });
+      await m.update(
+        Inspection,
+        { id },
+        { deadlineKind: submitted.deadlineKind, deadlineOn: submitted.deadlineOn, rectificationOwner: submitted.rectificationOwner },
+      );
 
       const letter = await this.letters.issue(m, submitted, authority, { onNotice: new Set(candidates.onNotice.map((r) => r.itemCode)), deadline }, actor);
       const notice =
@@ -358,7 +375,15 @@ export class InspectionsService {
               scopePath: row.scopePath,
               issuedOn: row.inspectedOn,
               letterNumber: letter.number,
-              items: newNoticeItems.map((r) => ({ itemCode: r.itemCode, areaCode: r.areaCode, areaName: r.areaName, text: r.text, severity: r.severity, note: r.note, position: r.position })),
+              items: newNoticeItems.map((r) => ({
+                itemCode: r.itemCode,
+                areaCode: r.areaCode,
+                areaName: r.areaName,
+                text: r.text,
+                severity: r.severity,
+                note: r.note,
+                position: r.position,
+              })),
               deadline: deadline!.kind === 'date' ? { kind: 'date', on: deadline!.on! } : { kind: 'immediateOngoing' },
               owner: submitted.rectificationOwner ? { name: submitted.rectificationOwner } : null,
               inspectorUserIds: inspectors.map((p) => p.userId).filter((x): x is string => !!x),
@@ -410,7 +435,8 @@ export class InspectionsService {
       let afterInspectors = beforeInspectors;
       if (dto.inspectors !== undefined) {
         const people = await resolvePeople(m, dto.inspectors, 'inspectors');
-        if (people.length < MIN_INSPECTORS_PRESENT) throw problems.field('inspectors', 'foodSafety.inspection.tooFewInspectors', { min: MIN_INSPECTORS_PRESENT });
+        if (people.length < MIN_INSPECTORS_PRESENT)
+          throw problems.field('inspectors', 'foodSafety.inspection.tooFewInspectors', { min: MIN_INSPECTORS_PRESENT });
         await m.delete(InspectionInspector, { inspectionId: id });
         await this.writeInspectors(m, id, people);
         afterInspectors = people.map(({ input: _i, ...p }) => p);
@@ -429,7 +455,11 @@ export class InspectionsService {
           const locked = Object.keys(changed.after).filter((code) => codes.has(code) && verdictOf(beforeResults.get(code)) !== verdictOf(changed.after[code]));
           if (locked.length > 0) {
             const texts = results.filter((r) => locked.includes(r.itemCode)).map((r) => r.text);
-            throw problems.conflict('foodSafety.inspection.reinspectionVerdictFixed', { number: settled.number, items: texts.join('、') }, { noticeId: settled.noticeId, itemCodes: locked });
+            throw problems.conflict(
+              'foodSafety.inspection.reinspectionVerdictFixed',
+              { number: settled.number, items: texts.join('、') },
+              { noticeId: settled.noticeId, itemCodes: locked },
+            );
           }
           noticeItems = noticeItems.filter((r) => !codes.has(r.itemCode));
         }
@@ -443,7 +473,15 @@ export class InspectionsService {
         scopePath: row.scopePath,
         issuedOn: row.inspectedOn,
         letterNumber: letterNow.number,
-        items: noticeItems.map((r) => ({ itemCode: r.itemCode, areaCode: r.areaCode, areaName: r.areaName, text: r.text, severity: r.severity, note: r.note, position: r.position })),
+        items: noticeItems.map((r) => ({
+          itemCode: r.itemCode,
+          areaCode: r.areaCode,
+          areaName: r.areaName,
+          text: r.text,
+          severity: r.severity,
+          note: r.note,
+          position: r.position,
+        })),
         deadline: newDeadline ? (newDeadline.kind === 'date' ? { kind: 'date', on: newDeadline.on! } : { kind: 'immediateOngoing' }) : null,
         owner: row.rectificationOwner ? { name: row.rectificationOwner } : null,
         inspectorUserIds: afterInspectors.map((p) => p.userId).filter((x): x is string => !!x),
@@ -458,7 +496,10 @@ export class InspectionsService {
         m,
         amended,
         reason,
-        { onNotice: new Set(candidates.onNotice.map((r) => r.itemCode)), deadline: amended.deadlineKind ? { kind: amended.deadlineKind, on: amended.deadlineOn } : null },
+        {
+          onNotice: new Set(candidates.onNotice.map((r) => r.itemCode)),
+          deadline: amended.deadlineKind ? { kind: amended.deadlineKind, on: amended.deadlineOn } : null,
+        },
         actor,
       );
       await this.audit.record(
@@ -466,7 +507,14 @@ export class InspectionsService {
           action: `${ENTITY}.amended`,
           entityType: ENTITY,
           entityId: id,
-          before: { score: row.score, grade: row.grade, capped: row.capped, notes: row.notes, inspectors: beforeInspectors, results: pick(beforeResults, Object.keys(changed.after)) },
+          before: {
+            score: row.score,
+            grade: row.grade,
+            capped: row.capped,
+            notes: row.notes,
+            inspectors: beforeInspectors,
+            results: pick(beforeResults, Object.keys(changed.after)),
+          },
           after: {
             reason,
             score: scored.score,
@@ -501,7 +549,10 @@ export class InspectionsService {
       const count = await m.countBy(InspectionPhoto, { resultId: result.id });
       if (count >= PHOTOS_PER_RESULT_MAX) throw problems.conflict('foodSafety.inspection.tooManyPhotos', { max: PHOTOS_PER_RESULT_MAX });
       await m.insert(InspectionPhoto, { resultId: result.id, fileId, attachedAt: this.clock.now() });
-      await this.audit.record({ action: `${ENTITY}.photoAttached`, entityType: ENTITY, entityId: id, after: { itemCode, fileId, status: row.status }, scopePath: row.scopePath }, m);
+      await this.audit.record(
+        { action: `${ENTITY}.photoAttached`, entityType: ENTITY, entityId: id, after: { itemCode, fileId, status: row.status }, scopePath: row.scopePath },
+        m,
+      );
     });
     return this.resultDto(actor, id, itemCode);
   }
@@ -512,7 +563,10 @@ export class InspectionsService {
       const result = await this.resultOf(m, id, itemCode);
       const res = await m.delete(InspectionPhoto, { resultId: result.id, fileId });
       if (!res.affected) throw problems.notFound('photo');
-      await this.audit.record({ action: `${ENTITY}.photoDetached`, entityType: ENTITY, entityId: id, before: { itemCode, fileId, status: row.status }, scopePath: row.scopePath }, m);
+      await this.audit.record(
+        { action: `${ENTITY}.photoDetached`, entityType: ENTITY, entityId: id, before: { itemCode, fileId, status: row.status }, scopePath: row.scopePath },
+        m,
+      );
     });
     return this.resultDto(actor, id, itemCode);
   }
@@ -650,12 +704,18 @@ export class InspectionsService {
     const score = scoreInspection(items, grading);
     const previous = await m
       .createQueryBuilder(Inspection, 'p')
-      .where("p.canteenId = :canteenId AND p.status = 'submitted' AND p.id <> :id AND p.inspectedOn <= :on", { canteenId: row.canteenId, id: row.id, on: row.inspectedOn })
+      .where("p.canteenId = :canteenId AND p.status = 'submitted' AND p.id <> :id AND p.inspectedOn <= :on", {
+        canteenId: row.canteenId,
+        id: row.id,
+        on: row.inspectedOn,
+      })
       .orderBy('p.inspectedOn', 'DESC')
       .addOrderBy('p.submittedAt', 'DESC')
       .addOrderBy('p.id', 'DESC')
       .getOne();
-    const previousResults = previous ? await m.find(InspectionResult, { where: { inspectionId: previous.id }, select: { itemCode: true, result: true, id: true } }) : null;
+    const previousResults = previous
+      ? await m.find(InspectionResult, { where: { inspectionId: previous.id }, select: { itemCode: true, result: true, id: true } })
+      : null;
     const repeats = repeatViolations(
       items,
       previousResults?.filter((r) => r.result !== null).map((r) => ({ itemCode: r.itemCode, result: r.result! })),
@@ -683,7 +743,11 @@ export class InspectionsService {
   }
 
   private async inspectorsOf(m: EntityManager, inspectionId: string): Promise<Person[]> {
-    return (await m.find(InspectionInspector, { where: { inspectionId }, order: { position: 'ASC' } })).map((p) => ({ userId: p.userId, name: p.name, agency: p.agency }));
+    return (await m.find(InspectionInspector, { where: { inspectionId }, order: { position: 'ASC' } })).map((p) => ({
+      userId: p.userId,
+      name: p.name,
+      agency: p.agency,
+    }));
   }
 
   private async writeInspectors(m: EntityManager, inspectionId: string, people: Person[]): Promise<void> {
@@ -699,7 +763,9 @@ export class InspectionsService {
     const ids = rows.map((r) => r.id);
     const canteens = new Map((await m.find(Canteen, { where: { id: In([...new Set(rows.map((r) => r.canteenId))]) } })).map((c) => [c.id, c]));
     const schoolIds = [...new Set([...canteens.values()].map((c) => c.schoolId).filter((x): x is string => !!x))];
-    const schools = schoolIds.length ? new Map((await m.find(Organisation, { where: { id: In(schoolIds) }, select: { id: true, name: true } })).map((o) => [o.id, o.name])) : new Map<string, string>();
+    const schools = schoolIds.length
+      ? new Map((await m.find(Organisation, { where: { id: In(schoolIds) }, select: { id: true, name: true } })).map((o) => [o.id, o.name]))
+      : new Map<string, string>();
     const campaignIds = [...new Set(rows.map((r) => r.campaignId).filter((x): x is string => !!x))];
     const campaigns = campaignIds.length
       ? new Map((await m.find(InspectionCampaign, { where: { id: In(campaignIds) }, select: { id: true, name: true } })).map((k) => [k.id, k.name]))
@@ -761,12 +827,17 @@ export class InspectionsService {
     const summary = (await this.toSummaries(m, [row]))[0]!;
     const results = await m.find(InspectionResult, { where: { inspectionId: row.id }, order: { position: 'ASC' } });
     const photos = results.length ? await m.find(InspectionPhoto, { where: { resultId: In(results.map((r) => r.id)) }, order: { attachedAt: 'ASC' } }) : [];
-    const files = photos.length ? new Map((await m.find(StoredFile, { where: { id: In(photos.map((p) => p.fileId)) } })).map((f) => [f.id, f])) : new Map<string, StoredFile>();
+    const files = photos.length
+      ? new Map((await m.find(StoredFile, { where: { id: In(photos.map((p) => p.fileId)) } })).map((f) => [f.id, f]))
+      : new Map<string, StoredFile>();
     const photosOf = new Map<string, ResultDto['photos']>();
     for (const p of photos) {
       const f = files.get(p.fileId);
       if (!f) continue;
-      photosOf.set(p.resultId, [...(photosOf.get(p.resultId) ?? []), { fileId: f.id, originalName: f.originalName, mediaType: f.mediaType, contentUrl: inspectionPhotoPath(row.id, f.id) }]);
+      photosOf.set(p.resultId, [
+        ...(photosOf.get(p.resultId) ?? []),
+        { fileId: f.id, originalName: f.originalName, mediaType: f.mediaType, contentUrl: inspectionPhotoPath(row.id, f.id) },
+      ]);
     }
     const label = (await this.templates.versionLabels(m, [row.templateVersionId])).get(row.templateVersionId);
     const authority = row.authorityId ? await m.findOneBy(IssuingAuthority, { id: row.authorityId }) : null;
@@ -819,7 +890,9 @@ function verdictOf(r: { result: InspectionResult['result']; correctedOnSite: boo
 }
 
 function unansweredErrors(results: InspectionResult[]): FieldError[] {
-  return results.filter((r) => r.result === null).map((r) => ({ field: `results.${r.itemCode}.result`, code: 'foodSafety.inspection.unanswered', params: { itemCode: r.itemCode } }));
+  return results
+    .filter((r) => r.result === null)
+    .map((r) => ({ field: `results.${r.itemCode}.result`, code: 'foodSafety.inspection.unanswered', params: { itemCode: r.itemCode } }));
 }
 
 function pick<T>(map: Map<string, T>, keys: string[]): Record<string, T> {

@@ -16,7 +16,13 @@ export class ListLettersQueryDto extends PageQueryDto {
 }
 
 export class LetterPdfQueryDto {
-  @ApiPropertyOptional({ description: 'The revision to print; the current one by default' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) revision?: number;
+  @ApiPropertyOptional({ description: 'The revision to print; the current one by default' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  revision?: number;
 }
 
 export class SnapshotCanteenDto {

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { newId } from '@schoolbridge/shared';
-import { chineseDate, Clock, isUniqueViolation, Organisation, problems, renderOfficialDocument, type Actor, type DocumentBlock, type OfficialDocument, type PageRequest } from '@schoolbridge/core';
+import {
+  chineseDate,
+  Clock,
+  isUniqueViolation,
+  Organisation,
+  problems,
+  renderOfficialDocument,
+  type Actor,
+  type DocumentBlock,
+  type OfficialDocument,
+  type PageRequest,
+} from '@schoolbridge/core';
 import { GRADE_FACES, formatScore } from '../../../shared/rules/index.js';
 import { Canteen } from '../../canteens/entities/canteen.entity.js';
 import { CanteenScope } from '../../canteens/canteen-scope.js';
@@ -76,12 +87,21 @@ export class LettersService {
       throw err;
     }
     const snapshot = await this.snapshot(m, inspection, authority, letter.number, 1, issuedOn, null, extras);
-    await m.insert(LetterRevision, m.create(LetterRevision, { id: newId(), letterId: letter.id, revision: 1, issuedAt: now, issuedOn, issuedBy: actor.userId, reason: null, snapshot }));
+    await m.insert(
+      LetterRevision,
+      m.create(LetterRevision, { id: newId(), letterId: letter.id, revision: 1, issuedAt: now, issuedOn, issuedBy: actor.userId, reason: null, snapshot }),
+    );
     return letter;
   }
 
   /** Reissues the letter of an amended inspection as the next revision of the same number. */
-  async reissue(m: EntityManager, inspection: Inspection, reason: string, extras: SnapshotExtras, actor: Actor): Promise<{ letter: OpinionLetter; revision: number }> {
+  async reissue(
+    m: EntityManager,
+    inspection: Inspection,
+    reason: string,
+    extras: SnapshotExtras,
+    actor: Actor,
+  ): Promise<{ letter: OpinionLetter; revision: number }> {
     const letter = await m.findOneByOrFail(OpinionLetter, { inspectionId: inspection.id });
     const authority = await m.findOneByOrFail(IssuingAuthority, { id: letter.authorityId });
     const revision = letter.currentRevision + 1;
@@ -95,7 +115,10 @@ export class LettersService {
       .execute();
     if (res.affected !== 1) throw problems.staleVersion(inspection.version);
     const snapshot = await this.snapshot(m, inspection, authority, letter.number, revision, issuedOn, reason, extras);
-    await m.insert(LetterRevision, m.create(LetterRevision, { id: newId(), letterId: letter.id, revision, issuedAt: now, issuedOn, issuedBy: actor.userId, reason, snapshot }));
+    await m.insert(
+      LetterRevision,
+      m.create(LetterRevision, { id: newId(), letterId: letter.id, revision, issuedAt: now, issuedOn, issuedBy: actor.userId, reason, snapshot }),
+    );
     return { letter: { ...letter, currentRevision: revision }, revision };
   }
 
@@ -121,7 +144,14 @@ export class LettersService {
       issuedOn,
       reason,
       authority: { id: authority.id, name: authority.name },
-      canteen: { id: canteen.id, name: canteen.name, kind: canteen.kind, schoolName: school?.name ?? null, address: canteen.address, operatorName: canteen.operatorName },
+      canteen: {
+        id: canteen.id,
+        name: canteen.name,
+        kind: canteen.kind,
+        schoolName: school?.name ?? null,
+        address: canteen.address,
+        operatorName: canteen.operatorName,
+      },
       inspection: {
         id: inspection.id,
         kind: inspection.kind,
@@ -221,11 +251,18 @@ export class LettersService {
     if (rows.length === 0) return [];
     const inspections = new Map((await m.find(Inspection, { where: { id: In(rows.map((r) => r.inspectionId)) } })).map((i) => [i.id, i]));
     const authorities = new Map(
-      (await m.find(IssuingAuthority, { where: { id: In([...new Set(rows.map((r) => r.authorityId))]) }, select: { id: true, name: true } })).map((a) => [a.id, a.name]),
+      (await m.find(IssuingAuthority, { where: { id: In([...new Set(rows.map((r) => r.authorityId))]) }, select: { id: true, name: true } })).map((a) => [
+        a.id,
+        a.name,
+      ]),
     );
-    const canteens = new Map((await m.find(Canteen, { where: { id: In([...new Set([...inspections.values()].map((i) => i.canteenId))]) } })).map((c) => [c.id, c]));
+    const canteens = new Map(
+      (await m.find(Canteen, { where: { id: In([...new Set([...inspections.values()].map((i) => i.canteenId))]) } })).map((c) => [c.id, c]),
+    );
     const schoolIds = [...new Set([...canteens.values()].map((c) => c.schoolId).filter((x): x is string => !!x))];
-    const schools = schoolIds.length ? new Map((await m.find(Organisation, { where: { id: In(schoolIds) }, select: { id: true, name: true } })).map((o) => [o.id, o.name])) : new Map<string, string>();
+    const schools = schoolIds.length
+      ? new Map((await m.find(Organisation, { where: { id: In(schoolIds) }, select: { id: true, name: true } })).map((o) => [o.id, o.name]))
+      : new Map<string, string>();
     return rows.map((l) => {
       const i = inspections.get(l.inspectionId)!;
       const c = canteens.get(i.canteenId);
@@ -254,7 +291,10 @@ export class LettersService {
 /** The letter as the paper form lays it out (UI.md "Printing"). */
 export function letterDocument(s: LetterSnapshot, issuedAt: Date): OfficialDocument {
   const grade = s.inspection.grade ? GRADE_FACES[s.inspection.grade].words['zh-CN'] : '—';
-  const scoreText = s.inspection.score === null ? '无适用检查项，不评分' : `${formatScore(s.inspection.score)}分，${grade}${s.inspection.capped ? '（有关键项不符合，等级不高于一般）' : ''}`;
+  const scoreText =
+    s.inspection.score === null
+      ? '无适用检查项，不评分'
+      : `${formatScore(s.inspection.score)}分，${grade}${s.inspection.capped ? '（有关键项不符合，等级不高于一般）' : ''}`;
   const place = s.canteen.kind === 'supplier' ? '校外供餐单位' : '学校食堂';
   const blocks: DocumentBlock[] = [
     { kind: 'paragraph', text: `${s.canteen.schoolName ?? s.canteen.name}：`, indent: false },
@@ -276,7 +316,11 @@ export function letterDocument(s: LetterSnapshot, issuedAt: Date): OfficialDocum
         { label: '检查日期', value: chineseDate(s.inspection.inspectedOn) },
         { label: '检查类别', value: KIND_WORDS[s.inspection.kind] },
         { label: '检查人员', value: s.inspectors.map((p) => (p.agency ? `${p.name}（${p.agency}）` : p.name)).join('、'), wide: true },
-        { label: '检查结果', value: `符合${s.counts.compliant}项，不符合${s.counts.nonCompliant}项（当场整改${s.counts.correctedOnSite}项），合理缺项${s.counts.notApplicable}项，未检查${s.counts.notObserved}项；${scoreText}`, wide: true },
+        {
+          label: '检查结果',
+          value: `符合${s.counts.compliant}项，不符合${s.counts.nonCompliant}项（当场整改${s.counts.correctedOnSite}项），合理缺项${s.counts.notApplicable}项，未检查${s.counts.notObserved}项；${scoreText}`,
+          wide: true,
+        },
       ],
     },
   ];

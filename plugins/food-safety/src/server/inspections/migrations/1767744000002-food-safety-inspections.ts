@@ -161,7 +161,14 @@ export class FoodSafetyInspections1767744000002 implements MigrationInterface {
     await qr.createTable(
       new Table({
         name: 'food_safety_inspection_inspector',
-        columns: [c.id(), c.ref('inspection_id'), c.ref('user_id', { nullable: true }), c.varchar('name', 50), c.varchar('agency', 200, { nullable: true }), c.integer('position')],
+        columns: [
+          c.id(),
+          c.ref('inspection_id'),
+          c.ref('user_id', { nullable: true }),
+          c.varchar('name', 50),
+          c.varchar('agency', 200, { nullable: true }),
+          c.integer('position'),
+        ],
         indices: [ix('ix_food_safety_inspection_inspector_inspection', ['inspection_id']), ix('ix_food_safety_inspection_inspector_user', ['user_id'])],
         foreignKeys: [
           fk('fk_food_safety_inspection_inspector_inspection', 'inspection_id', 'food_safety_inspection', 'CASCADE'),

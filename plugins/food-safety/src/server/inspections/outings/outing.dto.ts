@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { PageQueryDto } from '@schoolbridge/core';
 import { IsCalendarDate } from '../common/validators.js';
 import { OUTING_ROLES, type OutingRole } from '../vocab.js';
@@ -25,14 +39,18 @@ export class OutingMemberInputDto {
   @IsString()
   @MaxLength(50)
   name?: string;
-  @ApiPropertyOptional({ nullable: true, type: String, example: '县市场监督管理局餐饮服务监督所' }) @IsOptional() @IsString() @MaxLength(200) agency?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '县市场监督管理局餐饮服务监督所' }) @IsOptional() @IsString() @MaxLength(200) agency?:
+    string | null;
   @ApiProperty({ enum: OUTING_ROLES }) @IsIn(OUTING_ROLES) role!: OutingRole;
 }
 
 export class CreateOutingDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' }) @IsOptional() @IsUUID() campaignId?: string | null;
   @ApiProperty({ format: 'date' }) @IsCalendarDate() outingOn!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the campaign’s region; required without a campaign' }) @IsOptional() @IsUUID() regionId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the campaign’s region; required without a campaign' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
   @ApiProperty({ description: 'Vehicles used (辆次)', minimum: 0 }) @IsInt() @Min(0) @Max(50) vehicles!: number;
   @ApiPropertyOptional({ nullable: true, type: String, example: '陕C·12345' }) @IsOptional() @IsString() @MaxLength(200) vehiclePlates?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;

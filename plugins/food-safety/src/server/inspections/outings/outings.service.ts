@@ -40,7 +40,9 @@ export class OutingsService {
     if (f.from) qb.andWhere('o.outingOn >= :from', { from: f.from });
     if (f.to) qb.andWhere('o.outingOn <= :to', { to: f.to });
     if (f.memberUserId)
-      qb.andWhere('EXISTS (SELECT 1 FROM food_safety_outing_member om WHERE om.outing_id = o.id AND om.user_id = :memberUserId)', { memberUserId: f.memberUserId });
+      qb.andWhere('EXISTS (SELECT 1 FROM food_safety_outing_member om WHERE om.outing_id = o.id AND om.user_id = :memberUserId)', {
+        memberUserId: f.memberUserId,
+      });
     qb.orderBy('o.outingOn', 'DESC').addOrderBy('o.id', 'DESC');
     const [rows, total] = await qb.skip(page.skip).take(page.pageSize).getManyAndCount();
     return { items: await this.toDtos(this.dataSource.manager, rows), total, page: page.page, pageSize: page.pageSize };
@@ -81,7 +83,10 @@ export class OutingsService {
       });
       await m.insert(InspectionOuting, row);
       const saved = await this.writeMembers(m, row.id, members);
-      await this.audit.record({ action: `${ENTITY}.created`, entityType: ENTITY, entityId: row.id, after: { ...row, members: saved }, scopePath: row.regionPath }, m);
+      await this.audit.record(
+        { action: `${ENTITY}.created`, entityType: ENTITY, entityId: row.id, after: { ...row, members: saved }, scopePath: row.regionPath },
+        m,
+      );
       return row.id;
     });
     return this.get(actor, id);
@@ -113,7 +118,14 @@ export class OutingsService {
         afterMembers = await this.writeMembers(m, id, members);
       }
       await this.audit.record(
-        { action: `${ENTITY}.updated`, entityType: ENTITY, entityId: id, before: { ...before, members: beforeMembers }, after: { ...after, members: afterMembers }, scopePath: after.regionPath },
+        {
+          action: `${ENTITY}.updated`,
+          entityType: ENTITY,
+          entityId: id,
+          before: { ...before, members: beforeMembers },
+          after: { ...after, members: afterMembers },
+          scopePath: after.regionPath,
+        },
         m,
       );
     });
@@ -148,7 +160,10 @@ export class OutingsService {
     const members = await m.find(OutingMember, { where: { outingId: In(ids) }, order: { position: 'ASC' } });
     const byOuting = new Map<string, OutingMember[]>();
     for (const x of members) byOuting.set(x.outingId, [...(byOuting.get(x.outingId) ?? []), x]);
-    const regions = await regionNames(m, rows.map((r) => r.regionId));
+    const regions = await regionNames(
+      m,
+      rows.map((r) => r.regionId),
+    );
     const campaignIds = [...new Set(rows.map((r) => r.campaignId).filter((x): x is string => !!x))];
     const campaigns = campaignIds.length
       ? new Map((await m.find(InspectionCampaign, { where: { id: In(campaignIds) }, select: { id: true, name: true } })).map((k) => [k.id, k.name]))

@@ -43,7 +43,8 @@ export class ListNoticesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Closed (销号) on or before' }) @IsOptional() @IsCalendarDate() closedTo?: string;
   @ApiPropertyOptional({
     format: 'date',
-    description: 'With status=overdue: the notices that were overdue on this day (issued by then, deadline before it, not closed by then), as the report counts them; default today',
+    description:
+      'With status=overdue: the notices that were overdue on this day (issued by then, deadline before it, not closed by then), as the report counts them; default today',
   })
   @IsOptional()
   @IsCalendarDate()
@@ -58,7 +59,8 @@ export class NoticeItemMeasuresDto {
 
 export class UpdateNoticeDto {
   @ApiProperty({ description: 'The version read' }) @Type(() => Number) @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 50, description: '整改责任人' }) @IsOptional() @IsString() @MaxLength(50) ownerName?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 50, description: '整改责任人' }) @IsOptional() @IsString() @MaxLength(50) ownerName?:
+    string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The owner’s user, if they have an account at the school' })
   @IsOptional()
   @IsUUID()
@@ -183,7 +185,8 @@ export class NoticeReinspectionDto {
 }
 
 export class NoticeDetailDto extends NoticeListItemDto {
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The canteen’s school (evidence files are uploaded for it)' }) schoolId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The canteen’s school (evidence files are uploaded for it)' }) schoolId!:
+    string | null;
   @ApiProperty({ nullable: true, type: String }) issuedByName!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) ownerUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) measures!: string | null;

@@ -9,8 +9,14 @@ import { IsCalendarDate } from '../../inspections/common/validators.js';
 export const PENALTY_AMOUNT_MAX = 10_000_000_000;
 
 export class RecordPenaltyDto {
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The notice the decision followed' }) @IsOptional() @IsUUID() noticeId?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The inspection the decision followed (taken from the notice when one is given)' })
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The notice the decision followed' }) @IsOptional() @IsUUID() noticeId?:
+    string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The inspection the decision followed (taken from the notice when one is given)',
+  })
   @IsOptional()
   @IsUUID()
   inspectionId?: string | null;
@@ -18,7 +24,11 @@ export class RecordPenaltyDto {
   @ApiProperty({ maxLength: 120, description: '处罚决定书文号' }) @IsString() @MinLength(1) @MaxLength(120) documentNumber!: string;
   @ApiProperty({ maxLength: 200, description: 'The authority that decided' }) @IsString() @MinLength(1) @MaxLength(200) authorityName!: string;
   @ApiProperty({ enum: PENALTY_REASONS }) @IsIn(PENALTY_REASONS) reasonCode!: PenaltyReason;
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500, description: 'Required for other' }) @IsOptional() @IsString() @MaxLength(500) reasonText?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 500, description: 'Required for other' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reasonText?: string | null;
   @ApiProperty({ description: 'The fine in fen (分); 0 for a warning', minimum: 0, maximum: PENALTY_AMOUNT_MAX })
   @Type(() => Number)
   @IsInt()

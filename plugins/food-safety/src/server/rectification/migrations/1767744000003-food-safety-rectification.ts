@@ -163,7 +163,13 @@ export class FoodSafetyRectification1767744000003 implements MigrationInterface 
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const t of ['food_safety_penalty', 'food_safety_notice_evidence_file', 'food_safety_notice_evidence', 'food_safety_notice_item', 'food_safety_notice']) {
+    for (const t of [
+      'food_safety_penalty',
+      'food_safety_notice_evidence_file',
+      'food_safety_notice_evidence',
+      'food_safety_notice_item',
+      'food_safety_notice',
+    ]) {
       await qr.dropTable(t, true, true, true);
     }
   }

@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageQueryDto } from '@schoolbridge/core';
 import { IsCalendarDate, toBoolean } from '../../canteens/dto/validators.js';
 import { TemplateVersionDto } from '../../templates/dto/template.dto.js';
@@ -101,8 +116,11 @@ export class ItemResultInputDto {
 class RecordFieldsDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: '发现问题' }) @IsOptional() @IsString() @MaxLength(4000) findings?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: '整改 / 防范措施' }) @IsOptional() @IsString() @MaxLength(4000) measures?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'The monthly dispatch meeting’s risks (风险研判)' }) @IsOptional() @IsString() @MaxLength(4000) risks?:
-    string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The monthly dispatch meeting’s risks (风险研判)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  risks?: string | null;
 }
 
 export class CreateRecordDto extends RecordFieldsDto {

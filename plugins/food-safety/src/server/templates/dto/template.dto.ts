@@ -52,7 +52,10 @@ export class TemplateAreaInputDto {
 }
 
 export class CreateTemplateDto {
-  @ApiPropertyOptional({ description: 'Lower-case letters, digits and hyphens; made up when left out. Area and item codes start with it', example: 'county-spring' })
+  @ApiPropertyOptional({
+    description: 'Lower-case letters, digits and hyphens; made up when left out. Area and item codes start with it',
+    example: 'county-spring',
+  })
   @IsOptional()
   @IsString()
   @Matches(TEMPLATE_CODE_PATTERN, { context: { code: 'foodSafety.template.codeFormat' } })
@@ -154,8 +157,8 @@ export class TemplateSummaryDto {
   @ApiProperty({ description: 'Installed with the plugin (系统内置)' }) shipped!: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) currentVersionId!: string | null;
   @ApiProperty() currentVersionNumber!: number;
-  @ApiProperty({ description: 'Whether a record has used the current version: an edit of the content then makes the next version' }) currentVersionUsed!:
-    boolean;
+  @ApiProperty({ description: 'Whether a record has used the current version: an edit of the content then makes the next version' })
+  currentVersionUsed!: boolean;
   @ApiProperty() areaCount!: number;
   @ApiProperty() itemCount!: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) archivedAt!: string | null;

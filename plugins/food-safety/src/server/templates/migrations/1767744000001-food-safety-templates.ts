@@ -151,6 +151,9 @@ async function installShipped(qr: QueryRunner, kind: 'postgres' | 'sqlite'): Pro
         );
       }
     }
-    await qr.query(`UPDATE food_safety_checklist_template SET current_version_id = ${p(1)} WHERE id = ${kind === 'postgres' ? '$2' : '?'}`, [versionId, templateId]);
+    await qr.query(`UPDATE food_safety_checklist_template SET current_version_id = ${p(1)} WHERE id = ${kind === 'postgres' ? '$2' : '?'}`, [
+      versionId,
+      templateId,
+    ]);
   }
 }

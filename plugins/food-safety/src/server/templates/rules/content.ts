@@ -73,7 +73,8 @@ export function checkContent(input: ContentInput, current: Content | null): Rule
         else if (seenItemCodes.has(item.code)) errors.push({ field: `${it}.code`, code: 'foodSafety.template.duplicateCode', params: { code: item.code } });
         seenItemCodes.add(item.code);
       }
-      if (!(SEVERITIES as readonly string[]).includes(item.severity)) errors.push({ field: `${it}.severity`, code: 'validation.isIn', params: { allowed: SEVERITIES } });
+      if (!(SEVERITIES as readonly string[]).includes(item.severity))
+        errors.push({ field: `${it}.severity`, code: 'validation.isIn', params: { allowed: SEVERITIES } });
       if (!Number.isInteger(item.weight)) errors.push({ field: `${it}.weight`, code: 'validation.isInt' });
       else if (item.weight < ITEM_WEIGHT_MIN) errors.push({ field: `${it}.weight`, code: 'validation.min', params: { min: ITEM_WEIGHT_MIN } });
       else if (item.weight > ITEM_WEIGHT_MAX) errors.push({ field: `${it}.weight`, code: 'validation.max', params: { max: ITEM_WEIGHT_MAX } });
@@ -115,7 +116,6 @@ export function sameContent(a: Content, b: Content): boolean {
   const areaKey = (x: ContentArea) => [x.code, x.name, x.position].join('\u0001');
   const itemKey = (x: ContentItem) => [x.code, x.areaCode, x.text, x.severity, x.weight, x.position, x.defectCode ?? ''].join('\u0001');
   const sortedAreas = (c: Content) => [...c.areas].sort((x, y) => x.position - y.position).map(areaKey);
-  const sortedItems = (c: Content) =>
-    [...c.items].sort((x, y) => x.areaCode.localeCompare(y.areaCode) || x.position - y.position).map(itemKey);
+  const sortedItems = (c: Content) => [...c.items].sort((x, y) => x.areaCode.localeCompare(y.areaCode) || x.position - y.position).map(itemKey);
   return JSON.stringify(sortedAreas(a)) === JSON.stringify(sortedAreas(b)) && JSON.stringify(sortedItems(a)) === JSON.stringify(sortedItems(b));
 }
